@@ -1,0 +1,36 @@
+/** Unit and integration tests. Browser journeys live in e2e/ and run with jest.e2e.config.js. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server', '<rootDir>/types', '<rootDir>/scripts', '<rootDir>/cloudfunctions', '<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      displayName: 'app',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/miniprogram'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/test/taro-mock/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/taro-mock/components.tsx',
+        '\\.(css|scss|less)$': '<rootDir>/test/taro-mock/style.js',
+      },
+    },
+  ],
+};

@@ -1,0 +1,24 @@
+import { isBuildStale, ROOT, taroBuild } from './lib/taro-build';
+import { localOptionsFromEnv, startLocalServer } from '../server/local/main';
+
+/** `npm start`: build the H5 app if it is missing or stale, then serve the whole product locally. */
+async function main() {
+  if (isBuildStale('h5')) {
+    console.log('Building the H5 app (first start takes a minute or two)…');
+    taroBuild('h5');
+  }
+  const server = await startLocalServer(localOptionsFromEnv(process.env, ROOT));
+  console.log(`ParcelMate is running at ${server.url}`);
+  console.log(`Data: ${localOptionsFromEnv(process.env, ROOT).dataDir} · Ctrl+C to stop`);
+  const stop = (signal: string) => {
+    console.log(`\n${signal}: shutting down…`);
+    server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});

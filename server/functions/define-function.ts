@@ -1,0 +1,59 @@
+import { ZodError } from 'zod';
+import { AppError } from '../domain/app-error';
+import { ERROR_MESSAGES } from '../../types/errors';
+import type { Envelope } from '../../types/envelope';
+import {
+  functionRegistry,
+  type FunctionName,
+  type FunctionResponse,
+  type ParsedRequest,
+} from '../../types/functions';
+import type { Logger } from '../ports/logger';
+
+/** Who is calling, as the platform says: the OPENID from the WeChat context or the signed dev session. */
+export interface Caller {
+  openid: string;
+}
+
+/** What every runtime calls: raw event in, envelope out. Never throws. */
+export type FunctionHandler = (event: unknown, caller: Caller | null) => Promise<Envelope<unknown>>;
+
+export type UseCase<N extends FunctionName> = (
+  input: ParsedRequest<N>,
+  caller: Caller,
+) => Promise<FunctionResponse<N>>;
+
+function firstIssueMessage(err: ZodError): string {
+  const issue = err.issues[0];
+  return issue?.message && /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : ERROR_MESSAGES.INVALID_INPUT;
+}
+
+/**
+ * Wraps a use case into a handler: checks the caller, parses the event with the registry schema,
+ * and maps every outcome to the envelope. Unexpected errors are logged and shown as INTERNAL.
+ */
+export function defineFunction<N extends FunctionName>(
+  name: N,
+  useCase: UseCase<N>,
+  log: Logger,
+): FunctionHandler {
+  const { request } = functionRegistry[name];
+  return async (event, caller) => {
+    if (!caller?.openid) return fail('FORBIDDEN');
+    const parsed = request.safeParse(event ?? {});
+    if (!parsed.success) return fail('INVALID_INPUT', firstIssueMessage(parsed.error));
+    try {
+      const data = await useCase(parsed.data as ParsedRequest<N>, caller);
+      return { ok: true, data };
+    } catch (err) {
+      if (err instanceof AppError) return fail(err.code, err.userMessage);
+      if (err instanceof ZodError) return fail('INVALID_INPUT', firstIssueMessage(err));
+      log.error({ err, fn: name }, 'function failed');
+      return fail('INTERNAL');
+    }
+  };
+}
+
+function fail(code: keyof typeof ERROR_MESSAGES, message?: string): Envelope<never> {
+  return { ok: false, error: { code, message: message ?? ERROR_MESSAGES[code] } };
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+import type { AppDeps } from '../functions/deps';
+import { SqliteDocStore } from '../adapters/sqlite/sqlite-doc-store';
+import { OffsetClock, systemClock } from '../adapters/system/system-clock';
+import { RandomIds } from '../adapters/system/random-ids';
+import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factory';
+import { applyMigrations } from './migrations';
+
+export interface LocalDeps extends AppDeps {
+  clock: OffsetClock;
+  close(): void;
+}
+
+/** The local composition root: SQLite under DATA_DIR, a clock dev routes can move, the sandbox carrier unless keys are set. */
+export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDeps {
+  mkdirSync(dataDir, { recursive: true });
+  const log = pino({ level: env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 2, sync: false }));
+  const store = new SqliteDocStore(join(dataDir, 'parcelmate.sqlite'));
+  applyMigrations(store);
+  const clock = new OffsetClock(systemClock);
+  return {
+    store,
+    clock,
+    ids: new RandomIds(),
+    log,
+    carriers: buildCarrierGateway({ env, clock, store, log }),
+    runtime: 'local',
+    close: () => store.close(),
+  };
+}
+
+/** The dev-session secret: from env, else generated once and kept in DATA_DIR so sessions survive restarts. */
+export function devSessionSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
+  if (env.DEV_SESSION_SECRET) return env.DEV_SESSION_SECRET;
+  const file = join(dataDir, '.dev-session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,75 @@
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { createAllFunctions, createAllTimers } from '../functions';
+import { createDevSessions, } from './dev-session';
+import { createDevRoutes } from './dev-routes';
+import { createHttpGateway } from './http-gateway';
+import { buildLocalDeps, devSessionSecret } from './local-deps';
+import { createStaticHandler } from './static-files';
+import { readTimerSchedules, startTimers } from './timers';
+
+export interface LocalServerOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  h5Dir: string;
+  functionsRoot: string;
+  env: NodeJS.ProcessEnv;
+  /** Whether timers run on their schedules (tests drive them through the dev route instead). */
+  runTimers: boolean;
+}
+
+/** Starts the whole product on one machine: H5 app, functions over HTTP, timers. */
+export async function startLocalServer(options: LocalServerOptions) {
+  const deps = buildLocalDeps(options.env, options.dataDir);
+  const functions = createAllFunctions(deps);
+  const timers = createAllTimers(deps);
+  const sessions = createDevSessions(devSessionSecret(options.env, options.dataDir), deps.ids);
+  const scheduled = options.runTimers
+    ? startTimers(readTimerSchedules(options.functionsRoot), timers, () => deps.clock.now(), deps.log)
+    : { stop() {} };
+
+  const server = createServer(
+    createHttpGateway({
+      functions,
+      sessions,
+      devRoutes: createDevRoutes(deps, timers),
+      serveStatic: createStaticHandler(options.h5Dir),
+      log: deps.log,
+    }),
+  );
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.host, ok);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((done) => {
+      scheduled.stop();
+      server.close(() => {
+        deps.close();
+        done();
+      });
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+  return { url: `http://${options.host}:${port}/`, port, close, deps };
+}
+
+export function localOptionsFromEnv(env: NodeJS.ProcessEnv, root: string): LocalServerOptions {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: resolve(root, env.DATA_DIR ?? 'data'),
+    h5Dir: resolve(root, 'dist/h5'),
+    functionsRoot: resolve(root, 'cloudfunctions'),
+    env,
+    runTimers: env.RUN_TIMERS !== '0',
+  };
+}

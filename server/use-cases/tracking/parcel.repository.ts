@@ -1,0 +1,50 @@
+import type { Courier, Eta, ExceptionReason, ParcelAlert, ParcelStatus, TrackingEvent } from '../../../types';
+import type { DocStore } from '../../ports/doc-store';
+
+export const PARCELS = 'parcels';
+
+/** A parcel as we keep it: one record per (carrier, number), however many people look it up or follow it. */
+export interface ParcelRecord {
+  carrier: string;
+  waybillNo: string;
+  source: string;
+  status: ParcelStatus;
+  reason: ExceptionReason | null;
+  alerts: ParcelAlert[];
+  /** Newest first. */
+  events: TrackingEvent[];
+  courier: Courier | null;
+  eta: Eta | null;
+  carrierEta: { from: string; to: string } | null;
+  originCity: string | null;
+  destCity: string | null;
+  collectedAtMs: number | null;
+  deliveredAtMs: number | null;
+  queriedAtMs: number;
+  /** SHA-256 of the phone tail that unlocked this trace, for carriers that require one. */
+  phoneTailHash: string | null;
+}
+
+export function parcelId(carrier: string, waybillNo: string): string {
+  return `${carrier}:${waybillNo}`;
+}
+
+export function createParcelRepository(store: DocStore) {
+  return {
+    get: (id: string) => store.get<ParcelRecord>(PARCELS, id),
+
+    /** Writes the newest snapshot; concurrent lookups of one parcel both carry the carrier's full trace, so the last one wins. */
+    async save(id: string, record: ParcelRecord): Promise<void> {
+      const updated = await store.update<ParcelRecord>(PARCELS, id, record);
+      if (updated) return;
+      try {
+        await store.insert<ParcelRecord>(PARCELS, { _id: id, ...record });
+      } catch (err) {
+        if ((err as Error).name !== 'DuplicateIdError') throw err;
+        await store.update<ParcelRecord>(PARCELS, id, record);
+      }
+    },
+  };
+}
+
+export type ParcelRepository = ReturnType<typeof createParcelRepository>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { errorBodySchema } from './envelope';
+import { carrierCandidateSchema, carrierCodeSchema, parcelSchema, phoneTailSchema, waybillNoSchema } from './tracking';
+
+/**
+ * The one registry of callable functions: name → request and response schema.
+ * The client, the handlers, the local gateway and the tests all read it.
+ */
+export const functionRegistry = {
+  lookup: {
+    request: z.object({
+      waybillNo: waybillNoSchema,
+      carrier: carrierCodeSchema.optional(),
+      phoneTail: phoneTailSchema.optional(),
+    }),
+    response: z.object({
+      /** Null when the carrier is not settled: the user picks one of `candidates` (or any carrier when empty). */
+      parcel: parcelSchema.nullable(),
+      candidates: z.array(carrierCandidateSchema),
+      /** Set when the answer is the last known timeline because the carrier could not be reached. */
+      notice: errorBodySchema.nullable(),
+    }),
+  },
+} as const;
+
+export type FunctionName = keyof typeof functionRegistry;
+export type FunctionRequest<N extends FunctionName> = z.input<(typeof functionRegistry)[N]['request']>;
+export type ParsedRequest<N extends FunctionName> = z.output<(typeof functionRegistry)[N]['request']>;
+export type FunctionResponse<N extends FunctionName> = z.infer<(typeof functionRegistry)[N]['response']>;
+
+export const FUNCTION_NAMES = Object.keys(functionRegistry) as FunctionName[];

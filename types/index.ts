@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './envelope';
+export * from './time';
+export * from './tracking';
+export * from './functions';
