@@ -2,4 +2,5 @@ export * from './errors';
 export * from './envelope';
 export * from './time';
 export * from './tracking';
+export * from './carriers';
 export * from './functions';
