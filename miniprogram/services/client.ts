@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro';
+import { ERROR_MESSAGES, type Envelope, type FunctionName, type FunctionRequest, type FunctionResponse } from '../../types';
+
+const TOKEN_KEY = 'pm.devToken';
+
+/** What every service call answers: never throws, so pages only branch on `ok`. */
+export type CallResult<N extends FunctionName> = Envelope<FunctionResponse<N>>;
+
+function networkError<T>(): Envelope<T> {
+  return { ok: false, error: { code: 'NETWORK', message: ERROR_MESSAGES.NETWORK } };
+}
+
+function isEnvelope<T>(value: unknown): value is Envelope<T> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** WeChat: the platform passes the caller's OPENID to the function; no token involved. */
+async function callCloud<N extends FunctionName>(name: N, input: FunctionRequest<N>): Promise<CallResult<N>> {
+  try {
+    const res = await Taro.cloud.callFunction({ name, data: input as Record<string, unknown> });
+    return isEnvelope<FunctionResponse<N>>(res.result) ? res.result : networkError();
+  } catch {
+    return networkError();
+  }
+}
+
+async function postJson(path: string, body: unknown, token?: string): Promise<unknown> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return res.json();
+}
+
+async function devToken(renew: boolean): Promise<string | null> {
+  const saved = Taro.getStorageSync<string>(TOKEN_KEY);
+  if (saved && !renew) return saved;
+  const login = await postJson('/api/_dev/login', {});
+  if (!isEnvelope<{ token: string }>(login) || !login.ok) return null;
+  Taro.setStorageSync(TOKEN_KEY, login.data.token);
+  return login.data.token;
+}
+
+/** H5 against the local server: a dev identity per browser, renewed once when the server no longer accepts it. */
+async function callHttp<N extends FunctionName>(name: N, input: FunctionRequest<N>): Promise<CallResult<N>> {
+  try {
+    for (const renew of [false, true]) {
+      const token = await devToken(renew);
+      if (!token) return networkError();
+      const reply = await postJson(`/api/${name}`, input, token);
+      if (!isEnvelope<FunctionResponse<N>>(reply)) return networkError();
+      if (!reply.ok && reply.error.code === 'FORBIDDEN' && !renew) continue;
+      return reply;
+    }
+    return networkError();
+  } catch {
+    return networkError();
+  }
+}
+
+/** The one way the app reaches a function. */
+export function call<N extends FunctionName>(name: N, input: FunctionRequest<N>): Promise<CallResult<N>> {
+  return process.env.TARO_ENV === 'weapp' ? callCloud(name, input) : callHttp(name, input);
+}
