@@ -1,0 +1,88 @@
+import { carrierInfo, type CarrierCandidate, type FunctionResponse, type ParsedRequest } from '../../../types';
+import { AppError } from '../../domain/app-error';
+import { detectCarrier } from '../../domain/tracking/detect-carrier';
+import type { Caller } from '../../functions/define-function';
+import type { AppDeps } from '../../functions/deps';
+import { CarrierError, type CarrierGateway } from '../../ports/carrier-gateway';
+import type { StoredDoc } from '../../ports/doc-store';
+import { createRateLimiter } from '../rate-limiter';
+import type { ParcelRecord } from './parcel.repository';
+import { toParcelView } from './parcel-view';
+import { createParcelTracker, phoneTailHash } from './track-parcel';
+
+type LookupInput = ParsedRequest<'lookup'>;
+type LookupAnswer = FunctionResponse<'lookup'>;
+
+const MINUTE = 60_000;
+/** How long a stored trace answers look-ups without asking the carrier again. */
+export const FRESH_MS = { moving: 5 * MINUTE, final: 24 * 60 * MINUTE } as const;
+export const LOOKUP_LIMIT = { max: 30, windowMs: MINUTE } as const;
+/** A recognition this sure settles an ambiguous number without asking the user. */
+const SURE = 0.9;
+
+function isFresh(record: StoredDoc<ParcelRecord>, nowMs: number): boolean {
+  const final = record.status === 'DELIVERED' || record.status === 'RETURNED';
+  return nowMs - record.queriedAtMs < (final ? FRESH_MS.final : FRESH_MS.moving);
+}
+
+/** A stored trace of a carrier that guards it with the phone tail is shown only to someone who gave the same tail. */
+function unlocked(record: StoredDoc<ParcelRecord>, input: LookupInput, carrier: string): boolean {
+  if (!carrierInfo(carrier)?.needsPhoneTail) return true;
+  return Boolean(input.phoneTail && record.phoneTailHash === phoneTailHash(carrier, input.waybillNo, input.phoneTail));
+}
+
+/** The carrier from the number; ambiguous numbers go to the aggregator's recognition, and to the user when that is unsure too. */
+async function settleCarrier(no: string, carriers: CarrierGateway): Promise<{ carrier: string } | { candidates: CarrierCandidate[] }> {
+  const detected = detectCarrier(no);
+  if (detected.candidates.length && !detected.ambiguous) return { carrier: detected.candidates[0].carrier };
+  if (!detected.ambiguous) return { candidates: [] };
+  const recognized = await carriers.recognize(no).catch(() => [] as CarrierCandidate[]);
+  const plausible = recognized.filter((r) => detected.candidates.some((c) => c.carrier === r.carrier));
+  if (plausible.length && plausible[0].confidence >= SURE && (plausible[1]?.confidence ?? 0) < SURE) return { carrier: plausible[0].carrier };
+  return { candidates: plausible.length ? plausible : detected.candidates };
+}
+
+function carrierFault(err: CarrierError): AppError | null {
+  switch (err.kind) {
+    case 'NEEDS_PHONE_TAIL':
+      return new AppError('NEEDS_PHONE_TAIL');
+    case 'WRONG_PHONE_TAIL':
+      return new AppError('NEEDS_PHONE_TAIL', '手机号后四位不对，请核对收件人或寄件人的手机号');
+    case 'NOT_FOUND':
+    case 'INVALID_NUMBER':
+      return new AppError('NOT_FOUND', '没有查到这个单号，请核对单号和快递公司');
+    default:
+      return null; // UNAVAILABLE, RATE_LIMITED, AUTH: the carrier side failed, not the user
+  }
+}
+
+/** Look a parcel up: detect the carrier, answer from the store when fresh, else ask the carrier and store what it says. */
+export function createLookup(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>) {
+  const tracker = createParcelTracker(deps.store, deps.clock);
+  const limit = createRateLimiter(deps.store, deps.clock, LOOKUP_LIMIT);
+
+  return async function lookup(input: LookupInput, caller: Caller): Promise<LookupAnswer> {
+    await limit(`lookup:${caller.openid}`);
+    const settled = input.carrier ? { carrier: input.carrier } : await settleCarrier(input.waybillNo, deps.carriers);
+    if ('candidates' in settled) return { parcel: null, candidates: settled.candidates, notice: null };
+    const { carrier } = settled;
+    if (!carrierInfo(carrier)) throw new AppError('INVALID_INPUT', '暂不支持这家快递公司');
+
+    const stored = await tracker.get(`${carrier}:${input.waybillNo}`);
+    const readable = stored && unlocked(stored, input, carrier) ? stored : null;
+    if (readable && isFresh(readable, deps.clock.now())) return { parcel: toParcelView(readable), candidates: [], notice: null };
+
+    try {
+      const trace = await deps.carriers.query({ carrier, waybillNo: input.waybillNo, phoneTail: input.phoneTail });
+      const record = await tracker.record(trace, input.phoneTail);
+      return { parcel: toParcelView(record), candidates: [], notice: null };
+    } catch (err) {
+      if (!(err instanceof CarrierError)) throw err;
+      const fault = carrierFault(err);
+      if (fault) throw fault;
+      deps.log.warn({ err: err.detail, kind: err.kind, carrier }, 'carrier query failed');
+      if (!readable) throw new AppError('CARRIER_UNAVAILABLE');
+      return { parcel: toParcelView(readable), candidates: [], notice: { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' } };
+    }
+  };
+}

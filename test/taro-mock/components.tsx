@@ -1,0 +1,47 @@
+/**
+ * Taro components as plain DOM elements for component tests in jsdom. Event payloads follow
+ * Taro's shape (`e.detail.value`), so components under test run unchanged.
+ */
+import type { PropsWithChildren } from 'react';
+
+type Common = PropsWithChildren<{ className?: string; onClick?: () => void; 'data-testid'?: string }>;
+
+export function View({ children, ...rest }: Common) {
+  return <div {...rest}>{children}</div>;
+}
+
+export function Text({ children, ...rest }: Common) {
+  return <span {...rest}>{children}</span>;
+}
+
+export function Button({ children, disabled, loading: _loading, size: _size, ...rest }: Common & { disabled?: boolean; loading?: boolean; size?: string }) {
+  return (
+    <button type='button' disabled={disabled} {...rest}>
+      {children}
+    </button>
+  );
+}
+
+interface InputProps {
+  className?: string;
+  value?: string;
+  placeholder?: string;
+  maxlength?: number;
+  type?: string;
+  confirmType?: string;
+  onInput?: (e: { detail: { value: string } }) => void;
+  onConfirm?: () => void;
+}
+
+export function Input({ value, placeholder, maxlength, className, onInput, onConfirm }: InputProps) {
+  return (
+    <input
+      className={className}
+      value={value}
+      placeholder={placeholder}
+      maxLength={maxlength}
+      onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+      onKeyDown={(e) => e.key === 'Enter' && onConfirm?.()}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+/** The slice of @tarojs/taro the app uses, backed by memory, for component tests in jsdom. */
+import { useEffect } from 'react';
+
+const storage = new Map<string, unknown>();
+
+export const router = { params: {} as Record<string, string> };
+export const navigations: string[] = [];
+export const calls: { phone: string[]; clipboard: string[] } = { phone: [], clipboard: [] };
+
+export function resetTaroMock(): void {
+  storage.clear();
+  navigations.length = 0;
+  calls.phone.length = 0;
+  calls.clipboard.length = 0;
+  router.params = {};
+}
+
+const Taro = {
+  getStorageSync: <T>(key: string): T => storage.get(key) as T,
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  navigateTo: async ({ url }: { url: string }) => void navigations.push(url),
+  makePhoneCall: async ({ phoneNumber }: { phoneNumber: string }) => void calls.phone.push(phoneNumber),
+  setClipboardData: async ({ data }: { data: string }) => void calls.clipboard.push(data),
+  stopPullDownRefresh: () => undefined,
+  cloud: {
+    init: () => undefined,
+    callFunction: async () => {
+      throw new Error('callFunction is not available in component tests: mock the service');
+    },
+  },
+};
+
+export default Taro;
+
+export function useRouter() {
+  return router;
+}
+
+export function useDidShow(effect: () => void) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(effect, []);
+}
+
+export function usePullDownRefresh(_effect: () => void) {}
