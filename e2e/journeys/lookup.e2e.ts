@@ -10,7 +10,7 @@ describe('look up a parcel', () => {
 
   test('typing a number and pressing 查询 shows the status and the timeline', async () => {
     await h.page.goto(h.url);
-    await h.page.locator('input').first().fill('YT 2468 1357 9021');
+    await h.page.locator('input').first().fill('yt 2468 1357 90211');
     await h.page.getByText('查询', { exact: true }).click();
     await h.page.getByTestId('timeline').waitFor();
     await expect(h.page.getByTestId('parcel-status').textContent()).resolves.toMatch(/揽收|运输中/);

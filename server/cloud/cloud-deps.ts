@@ -2,6 +2,7 @@ import cloud from 'wx-server-sdk';
 import pino from 'pino';
 import type { AppDeps } from '../functions/deps';
 import { CloudbaseDocStore } from '../adapters/cloudbase/cloudbase-doc-store';
+import type { CloudDb } from '../adapters/cloudbase/cloud-db';
 import { systemClock } from '../adapters/system/system-clock';
 import { RandomIds } from '../adapters/system/random-ids';
 import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factory';
@@ -11,7 +12,7 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
   // DYNAMIC_CURRENT_ENV is a symbol the typings do not accept (wx-server-sdk 4.0.2).
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string, throwOnNotFound: false } as Parameters<typeof cloud.init>[0]);
   const log = pino({ level: env.LOG_LEVEL ?? 'info' });
-  const store = new CloudbaseDocStore(cloud.database());
+  const store = new CloudbaseDocStore(cloud.database() as unknown as CloudDb);
   const clock = systemClock;
   return {
     store,

@@ -17,6 +17,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   CARRIER_UNAVAILABLE: 503,
+  NETWORK: 502,
 };
 
 /** A dev-only route: JSON body in, envelope out. Exists only in the local runtime. */

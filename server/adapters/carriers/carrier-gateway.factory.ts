@@ -4,9 +4,7 @@ import type { CarrierGateway } from '../../ports/carrier-gateway';
 import type { DocStore } from '../../ports/doc-store';
 import type { Logger } from '../../ports/logger';
 import { detectCarrier } from '../../domain/tracking/detect-carrier';
-import { DEFAULT_RESILIENCE, withFallback, withResilience } from './gateway/resilient-gateway';
-import { createKdniaoGateway } from './kdniao/client';
-import { createKuaidi100Gateway } from './kuaidi100/client';
+import { withFallback } from './gateway/resilient-gateway';
 import { createSandboxCarrier } from './sandbox';
 
 const carrierEnvSchema = z.object({
@@ -29,34 +27,8 @@ const carrierEnvSchema = z.object({
  */
 export function buildCarrierGateway(deps: { env: NodeJS.ProcessEnv; clock: Clock; store: DocStore; log: Logger }): CarrierGateway {
   const env = carrierEnvSchema.parse(deps.env);
-  const resilient = (g: CarrierGateway) => withResilience(g, { ...DEFAULT_RESILIENCE, clock: deps.clock, log: deps.log });
   const sources: CarrierGateway[] = [];
-  if (env.KDNIAO_EBUSINESS_ID && env.KDNIAO_APP_KEY) {
-    sources.push(
-      resilient(
-        createKdniaoGateway({
-          ebusinessId: env.KDNIAO_EBUSINESS_ID,
-          appKey: env.KDNIAO_APP_KEY,
-          queryUrl: env.KDNIAO_QUERY_URL,
-          subscribeUrl: env.KDNIAO_SUBSCRIBE_URL,
-        }),
-      ),
-    );
-  }
-  if (env.KUAIDI100_CUSTOMER && env.KUAIDI100_KEY) {
-    sources.push(
-      resilient(
-        createKuaidi100Gateway({
-          customer: env.KUAIDI100_CUSTOMER,
-          key: env.KUAIDI100_KEY,
-          queryUrl: env.KUAIDI100_QUERY_URL,
-          pollUrl: env.KUAIDI100_POLL_URL,
-          autonumberUrl: env.KUAIDI100_AUTONUMBER_URL,
-          clock: deps.clock,
-        }),
-      ),
-    );
-  }
+  // KDNiao and Kuaidi100 sources join here when their adapters land (issue 3).
   if (sources.length === 2) return withFallback(sources[0], sources[1]);
   if (sources.length === 1) return sources[0];
   deps.log.info({ speed: env.SANDBOX_SPEED }, 'no carrier keys set: using the sandbox carrier');

@@ -1,0 +1,2 @@
+export { createSandboxCarrier, SANDBOX_JOURNEYS, type SandboxOptions } from './sandbox-carrier';
+export { SANDBOX_SCENARIOS, planJourney } from './journeys';
