@@ -38,7 +38,6 @@ export function useRouter() {
 }
 
 export function useDidShow(effect: () => void) {
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(effect, []);
 }
 
