@@ -4,7 +4,8 @@ import type { CarrierGateway } from '../../ports/carrier-gateway';
 import type { DocStore } from '../../ports/doc-store';
 import type { Logger } from '../../ports/logger';
 import { detectCarrier } from '../../domain/tracking/detect-carrier';
-import { withFallback } from './gateway/resilient-gateway';
+import { DEFAULT_RESILIENCE, withFallback, withResilience } from './gateway/resilient-gateway';
+import { createKdniaoGateway } from './kdniao/client';
 import { createSandboxCarrier } from './sandbox';
 
 const carrierEnvSchema = z.object({
@@ -17,6 +18,7 @@ const carrierEnvSchema = z.object({
   KUAIDI100_QUERY_URL: z.url().default('https://poll.kuaidi100.com/poll/query.do'),
   KUAIDI100_POLL_URL: z.url().default('https://poll.kuaidi100.com/poll'),
   KUAIDI100_AUTONUMBER_URL: z.url().default('http://www.kuaidi100.com/autonumber/auto'),
+  KDNIAO_MONITOR: z.stringbool().default(false),
   SANDBOX_SPEED: z.coerce.number().positive().max(100_000).default(1),
 });
 
@@ -28,7 +30,21 @@ const carrierEnvSchema = z.object({
 export function buildCarrierGateway(deps: { env: NodeJS.ProcessEnv; clock: Clock; store: DocStore; log: Logger }): CarrierGateway {
   const env = carrierEnvSchema.parse(deps.env);
   const sources: CarrierGateway[] = [];
-  // KDNiao and Kuaidi100 sources join here when their adapters land (issue 3).
+  const resilient = (g: CarrierGateway) => withResilience(g, { ...DEFAULT_RESILIENCE, clock: deps.clock, log: deps.log });
+  if (env.KDNIAO_EBUSINESS_ID && env.KDNIAO_APP_KEY) {
+    sources.push(
+      resilient(
+        createKdniaoGateway({
+          ebusinessId: env.KDNIAO_EBUSINESS_ID,
+          appKey: env.KDNIAO_APP_KEY,
+          queryUrl: env.KDNIAO_QUERY_URL,
+          subscribeUrl: env.KDNIAO_SUBSCRIBE_URL,
+          monitor: env.KDNIAO_MONITOR,
+        }),
+      ),
+    );
+  }
+  // Kuaidi100 joins here as the second source when its adapter lands.
   if (sources.length === 2) return withFallback(sources[0], sources[1]);
   if (sources.length === 1) return sources[0];
   deps.log.info({ speed: env.SANDBOX_SPEED }, 'no carrier keys set: using the sandbox carrier');
