@@ -1,5 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/result/index'],
+  // H5 only: no slide-in between pages, so a page is in place the moment it shows.
+  animation: false,
   window: {
     navigationBarTitleText: '包裹管家',
     navigationBarBackgroundColor: '#ffffff',

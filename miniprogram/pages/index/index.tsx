@@ -4,6 +4,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { CarrierCandidate } from '../../../types';
 import CarrierPicker from '../../components/carrier-picker';
 import PhoneTailPrompt from '../../components/phone-tail-prompt';
+import { scanWaybill } from '../../services/scan';
 import { lookupParcel, recentSearches, type LookupInput, type RecentSearch } from '../../services/tracking';
 import './index.css';
 
@@ -40,6 +41,13 @@ export default function Home() {
     setStep({ kind: 'input' });
   };
 
+  async function scan() {
+    const scanned = await scanWaybill();
+    if (!scanned) return setError('没有识别到条码，请对准面单上的条码重拍，或手动输入单号');
+    onChange(scanned);
+    await search({ waybillNo: scanned });
+  }
+
   return (
     <View className='home'>
       <View className='home__search card'>
@@ -58,9 +66,14 @@ export default function Home() {
             {error}
           </Text>
         )}
-        <Button className='btn-primary home__submit' loading={busy} disabled={busy} onClick={() => void search({ waybillNo })}>
-          查询
-        </Button>
+        <View className='home__actions'>
+          <Button className='btn-plain home__scan' disabled={busy} onClick={() => void scan()}>
+            扫一扫
+          </Button>
+          <Button className='btn-primary home__submit' loading={busy} disabled={busy} onClick={() => void search({ waybillNo })}>
+            查询
+          </Button>
+        </View>
       </View>
 
       {step.kind === 'pick' && <CarrierPicker candidates={step.candidates} onPick={(carrier) => void search({ waybillNo, carrier })} />}

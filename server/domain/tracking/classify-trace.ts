@@ -35,6 +35,8 @@ const RULES: { status: ParcelStatus; reason?: ExceptionReason; pattern: RegExp; 
 
 const COURIER_TITLE = /(?:快递员|派件员|派送员|投递员|配送员|业务员|揽投员|快递小哥|小哥|派件人|送货员)/;
 const PHONE = /(?<!\d)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|95\d{3,6}|400-?\d{3}-?\d{4})(?!\d)/g;
+const COURIER_PHONE_REACH = 16;
+const OTHER_PERSON = /收件人|寄件人|客户|收货人|用户/;
 const NOT_A_NAME = /^(正在|已经|已|将|为您|您|联系|电话|手机|师傅)/;
 
 /** The courier a line names: the name after a title such as 快递员, and the phone nearest after it. */
@@ -44,9 +46,13 @@ export function courierIn(text: string): Courier | null {
   const after = text.slice(title.index + title[0].length);
   const nameMatch = /^[\s:：【[（(]*([\u4e00-\u9fa5]{2,4}?)(?=[\s\]】（(）)，,、:：。;；]|电话|手机|联系|正在|为您|已|将|\d|$)/.exec(after);
   const name = nameMatch && !NOT_A_NAME.test(nameMatch[1]) ? nameMatch[1] : null;
-  const phones = [...after.matchAll(PHONE)].map((m) => m[1]);
-  // Service hotlines (95xxx, 400) belong to the carrier, not the courier.
-  const phone = phones.find((p) => !/^(95|400)/.test(p)) ?? null;
+  // The courier's phone follows the name closely; a number after 收件人/客户 belongs to someone else,
+  // and service hotlines (95xxx, 400) belong to the carrier.
+  const phone =
+    [...after.matchAll(PHONE)]
+      .filter((m) => (m.index ?? 0) <= COURIER_PHONE_REACH && !OTHER_PERSON.test(after.slice(0, m.index)))
+      .map((m) => m[1])
+      .find((p) => !/^(95|400)/.test(p)) ?? null;
   if (!name && !phone) return null;
   return { name, phone };
 }

@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Prints one JSON document with every measurement.
+ */
+import { cpus } from 'node:os';
+import { benchLookup } from './lookup.bench';
+import { benchTracking } from './tracking.bench';
+
+async function main() {
+  const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model };
+  const tracking = benchTracking();
+  const lookup = await benchLookup();
+  const round = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
+  console.log(JSON.stringify({ machine, tracking: round(tracking), lookup }, null, 2));
+}
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exit(1);
+});

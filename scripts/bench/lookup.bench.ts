@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { startLocalServer } from '../../server/local/main';
+import { ROOT } from '../lib/taro-build';
+
+interface Latency {
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  rps: number;
+  non2xx: number;
+}
+
+async function run(url: string, makeBody: () => string, tokens: string[], amount: number): Promise<Latency> {
+  let n = 0;
+  const result = await autocannon({
+    url: `${url}api/lookup`,
+    connections: 10,
+    amount,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[n++ % tokens.length]}` },
+          body: makeBody(),
+        }),
+      },
+    ],
+  });
+  return { requests: result.requests.total, p50Ms: result.latency.p50, p99Ms: result.latency.p99, rps: Math.round(result.requests.average), non2xx: result.non2xx };
+}
+
+/** Look-up latency through the local HTTP server (SQLite, sandbox carrier): answered from the store vs asking the carrier. */
+export async function benchLookup(): Promise<Record<string, Latency>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parcelmate-bench-'));
+  const server = await startLocalServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    h5Dir: join(ROOT, 'dist', 'h5'),
+    functionsRoot: join(ROOT, 'cloudfunctions'),
+    env: { LOG_LEVEL: 'silent' },
+    runTimers: false,
+  });
+  try {
+    // Many users, so the per-user rate limit does not shape the figures.
+    const tokens = await Promise.all(
+      Array.from({ length: 400 }, async () => {
+        const res = await fetch(`${server.url}api/_dev/login`, { method: 'POST', body: '{}' });
+        return ((await res.json()) as { data: { token: string } }).data.token;
+      }),
+    );
+    const cachedNo = 'YT7530129834561';
+    await fetch(`${server.url}api/lookup`, { method: 'POST', headers: { authorization: `Bearer ${tokens[0]}` }, body: JSON.stringify({ waybillNo: cachedNo }) });
+    let seq = 0;
+    const uncached = await run(server.url, () => JSON.stringify({ waybillNo: `YT${String(4000000000000 + seq++)}` }), tokens, 3000);
+    const cached = await run(server.url, () => JSON.stringify({ waybillNo: cachedNo }), tokens, 6000);
+    return { cached, uncached };
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
