@@ -56,7 +56,7 @@ export async function benchLookup(): Promise<Record<string, Latency>> {
     const cachedNo = 'YT7530129834561';
     await fetch(`${server.url}api/lookup`, { method: 'POST', headers: { authorization: `Bearer ${tokens[0]}` }, body: JSON.stringify({ waybillNo: cachedNo }) });
     let seq = 0;
-    const uncached = await run(server.url, () => JSON.stringify({ waybillNo: `YT${String(4000000000000 + seq++)}` }), tokens, 3000);
+    const uncached = await run(server.url, () => JSON.stringify({ waybillNo: `YT${String(4000000000000 + 10 * seq++ + 1)}` }), tokens, 3000);
     const cached = await run(server.url, () => JSON.stringify({ waybillNo: cachedNo }), tokens, 6000);
     return { cached, uncached };
   } finally {
