@@ -6,6 +6,7 @@ import type { Logger } from '../../ports/logger';
 import { detectCarrier } from '../../domain/tracking/detect-carrier';
 import { DEFAULT_RESILIENCE, withFallback, withResilience } from './gateway/resilient-gateway';
 import { createKdniaoGateway } from './kdniao/client';
+import { createKuaidi100Gateway } from './kuaidi100/client';
 import { createSandboxCarrier } from './sandbox';
 
 const carrierEnvSchema = z.object({
@@ -44,7 +45,20 @@ export function buildCarrierGateway(deps: { env: NodeJS.ProcessEnv; clock: Clock
       ),
     );
   }
-  // Kuaidi100 joins here as the second source when its adapter lands.
+  if (env.KUAIDI100_CUSTOMER && env.KUAIDI100_KEY) {
+    sources.push(
+      resilient(
+        createKuaidi100Gateway({
+          customer: env.KUAIDI100_CUSTOMER,
+          key: env.KUAIDI100_KEY,
+          queryUrl: env.KUAIDI100_QUERY_URL,
+          pollUrl: env.KUAIDI100_POLL_URL,
+          autonumberUrl: env.KUAIDI100_AUTONUMBER_URL,
+          clock: deps.clock,
+        }),
+      ),
+    );
+  }
   if (sources.length === 2) return withFallback(sources[0], sources[1]);
   if (sources.length === 1) return sources[0];
   deps.log.info({ speed: env.SANDBOX_SPEED }, 'no carrier keys set: using the sandbox carrier');

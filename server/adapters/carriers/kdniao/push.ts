@@ -1,15 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { CarrierTrace } from '../../../ports/carrier-gateway';
+import type { SeenPushes } from '../../../ports/seen-pushes';
 import { trackToTrace } from './map-response';
 import { dataSign } from './request';
 import { kdniaoPushSchema } from './schemas';
 
 export type KdniaoPushError = 'MISSING_FIELD' | 'BAD_SIGNATURE' | 'MALFORMED' | 'REPLAY';
-
-export interface SeenPushes {
-  has(key: string): boolean | Promise<boolean>;
-  add(key: string): void | Promise<void>;
-}
 
 export type KdniaoPushResult = { ok: true; traces: CarrierTrace[]; reply: string } | { ok: false; error: KdniaoPushError; reply: string };
 

@@ -1,0 +1,5 @@
+/** Remembers which carrier pushes were already processed, so a resent callback changes nothing. */
+export interface SeenPushes {
+  has(key: string): boolean | Promise<boolean>;
+  add(key: string): void | Promise<void>;
+}
