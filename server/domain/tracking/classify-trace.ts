@@ -44,7 +44,7 @@ export function courierIn(text: string): Courier | null {
   const title = COURIER_TITLE.exec(text);
   if (!title) return null;
   const after = text.slice(title.index + title[0].length);
-  const nameMatch = /^[\s:：【[（(]*([\u4e00-\u9fa5]{2,4}?)(?=[\s\]】（(）)，,、:：。;；]|电话|手机|联系|正在|为您|已|将|\d|$)/.exec(after);
+  const nameMatch = /^[\s:：【[（(]*(?:姓名[\s:：]*)?([\u4e00-\u9fa5]{2,4}?)(?=[\s\]】（(）)，,、:：。;；]|电话|手机|联系|正在|为您|已|将|\d|$)/.exec(after);
   const name = nameMatch && !NOT_A_NAME.test(nameMatch[1]) ? nameMatch[1] : null;
   // The courier's phone follows the name closely; a number after 收件人/客户 belongs to someone else,
   // and service hotlines (95xxx, 400) belong to the carrier.
