@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorBodySchema } from './envelope';
+import { followFunctions } from './follow';
 import { carrierCandidateSchema, carrierCodeSchema, parcelSchema, phoneTailSchema, waybillNoSchema } from './tracking';
 
 /**
@@ -21,6 +22,7 @@ export const functionRegistry = {
       notice: errorBodySchema.nullable(),
     }),
   },
+  ...followFunctions,
 } as const;
 
 export type FunctionName = keyof typeof functionRegistry;
@@ -29,3 +31,7 @@ export type ParsedRequest<N extends FunctionName> = z.output<(typeof functionReg
 export type FunctionResponse<N extends FunctionName> = z.infer<(typeof functionRegistry)[N]['response']>;
 
 export const FUNCTION_NAMES = Object.keys(functionRegistry) as FunctionName[];
+
+/** Functions that no user calls: triggered by their schedule, or by a carrier over HTTP. */
+export const TIMER_FUNCTION_NAMES = ['monitor'] as const;
+export const HTTP_FUNCTION_NAMES = ['carrierPush'] as const;

@@ -3,4 +3,5 @@ export * from './envelope';
 export * from './time';
 export * from './tracking';
 export * from './carriers';
+export * from './follow';
 export * from './functions';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNCTION_NAMES } from './functions';
+import { FUNCTION_NAMES, HTTP_FUNCTION_NAMES, TIMER_FUNCTION_NAMES } from './functions';
 
 const root = join(__dirname, '..');
 const functionDirs = readdirSync(join(root, 'cloudfunctions'), { withFileTypes: true })
@@ -17,8 +17,16 @@ describe('function registry and cloudfunctions/ agree', () => {
     expect(existsSync(join(root, 'cloudfunctions', name, 'config.json'))).toBe(true);
   });
 
-  it('every function folder is a registry entry or a timer function', () => {
-    const unknown = functionDirs.filter((d) => !(FUNCTION_NAMES as string[]).includes(d) && !timerDirs.includes(d));
-    expect(unknown).toEqual([]);
+  it('every function folder is a registry entry, a timer function or an HTTP function', () => {
+    const known: string[] = [...FUNCTION_NAMES, ...TIMER_FUNCTION_NAMES, ...HTTP_FUNCTION_NAMES];
+    expect(functionDirs.filter((d) => !known.includes(d))).toEqual([]);
+  });
+
+  it.each(TIMER_FUNCTION_NAMES)('timer function %s has exactly one trigger in its config.json', (name) => {
+    expect(timerDirs).toContain(name);
+  });
+
+  it.each(HTTP_FUNCTION_NAMES)('HTTP function %s has a folder', (name) => {
+    expect(functionDirs).toContain(name);
   });
 });

@@ -6,6 +6,9 @@ import type { CloudDb } from '../adapters/cloudbase/cloud-db';
 import { systemClock } from '../adapters/system/system-clock';
 import { RandomIds } from '../adapters/system/random-ids';
 import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factory';
+import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
+import { createCloudNotifier, type CloudOpenApi } from '../adapters/wechat/cloud-notifier';
+import { loadSubscribeTemplates } from '../../config/subscribe-templates';
 
 /** The cloud composition root: 云开发 database, the configured aggregator, real time. */
 export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
@@ -14,12 +17,16 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
   const log = pino({ level: env.LOG_LEVEL ?? 'info' });
   const store = new CloudbaseDocStore(cloud.database() as unknown as CloudDb);
   const clock = systemClock;
+  const state = env.WX_MINIPROGRAM_STATE === 'developer' || env.WX_MINIPROGRAM_STATE === 'trial' ? env.WX_MINIPROGRAM_STATE : 'formal';
   return {
     store,
     clock,
     ids: new RandomIds(),
     log,
     carriers: buildCarrierGateway({ env, clock, store, log }),
+    notifier: createCloudNotifier(cloud.openapi as unknown as CloudOpenApi, state),
+    templates: loadSubscribeTemplates('cloud', env),
+    pushVerifier: buildPushVerifier({ env, store, clock }),
     runtime: 'cloud',
   };
 }

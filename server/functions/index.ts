@@ -1,17 +1,41 @@
 import type { FunctionName } from '../../types/functions';
+import { createCarrierPushHttp } from './carrier-push.http';
 import type { FunctionHandler } from './define-function';
 import type { AppDeps } from './deps';
-import type { TimerHandler } from './timer';
+import {
+  createBindParcelFunction,
+  createListMessagesFunction,
+  createListParcelsFunction,
+  createMarkMessagesReadFunction,
+  createReportSubscriptionFunction,
+  createUnbindParcelFunction,
+  createUpdateParcelFunction,
+} from './follow.functions';
+import type { HttpHandler } from './http';
 import { createLookupFunction } from './lookup.function';
+import { createMonitorTimer } from './monitor.timer';
+import type { TimerHandler } from './timer';
 
 /** Every user-called function by its registry name: what the local gateway serves. */
 export function createAllFunctions(deps: AppDeps): Record<FunctionName, FunctionHandler> {
   return {
     lookup: createLookupFunction(deps),
+    bindParcel: createBindParcelFunction(deps),
+    unbindParcel: createUnbindParcelFunction(deps),
+    listParcels: createListParcelsFunction(deps),
+    updateParcel: createUpdateParcelFunction(deps),
+    reportSubscription: createReportSubscriptionFunction(deps),
+    listMessages: createListMessagesFunction(deps),
+    markMessagesRead: createMarkMessagesReadFunction(deps),
   };
 }
 
 /** Every timer-triggered function by its folder name. */
-export function createAllTimers(_deps: AppDeps): Record<string, TimerHandler> {
-  return {};
+export function createAllTimers(deps: AppDeps): Record<string, TimerHandler> {
+  return { monitor: createMonitorTimer(deps) };
+}
+
+/** Every HTTP-triggered function (carrier callbacks) by its folder name. */
+export function createAllHttp(deps: AppDeps): Record<string, HttpHandler> {
+  return { carrierPush: createCarrierPushHttp(deps) };
 }

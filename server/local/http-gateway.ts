@@ -1,7 +1,8 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { Envelope } from '../../types/envelope';
-import type { FunctionHandler } from '../functions/define-function';
+import type { Caller, FunctionHandler } from '../functions/define-function';
+import type { HttpHandler } from '../functions/http';
 import type { Logger } from '../ports/logger';
 import type { DevSessions } from './dev-session';
 
@@ -21,24 +22,36 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 };
 
 /** A dev-only route: JSON body in, envelope out. Exists only in the local runtime. */
-export type DevRoute = (body: unknown) => Promise<Envelope<unknown>>;
+export type DevRoute = (body: unknown, caller: Caller | null) => Promise<Envelope<unknown>>;
 
 export interface GatewayOptions {
   functions: Record<string, FunctionHandler>;
   sessions: DevSessions;
   devRoutes: Record<string, DevRoute>;
+  /** Carrier callbacks at POST /hooks/<function>/<vendor>. */
+  http?: Record<string, HttpHandler>;
   serveStatic: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   log: Logger;
 }
 
 /** `POST /api/<name>` calls a function as its caller; everything else is the H5 app. */
 export function createHttpGateway(options: GatewayOptions): RequestListener {
-  const { functions, sessions, devRoutes, serveStatic, log } = options;
+  const { functions, sessions, devRoutes, serveStatic, log, http = {} } = options;
 
   return (req, res) => {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
     const handle = async () => {
       if (path === '/healthz') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
+      const hook = /^\/hooks\/([A-Za-z]+)\/([a-z0-9]+)$/.exec(path);
+      if (hook && req.method === 'POST') {
+        const handler = own(http, hook[1]);
+        if (!handler) return sendError(res, 'NOT_FOUND', '没有这个接口');
+        const rawBody = await readText(req);
+        if (rawBody === BAD_BODY) return sendError(res, 'INVALID_INPUT', '请求内容太大');
+        const reply = await handler({ vendor: hook[2], rawBody });
+        res.writeHead(reply.status, { 'content-type': reply.contentType });
+        return void res.end(reply.body);
+      }
       if (!path.startsWith('/api/')) return serveStatic(req, res);
       if (req.method !== 'POST') return sendError(res, 'NOT_FOUND', '请使用 POST 调用接口');
       const name = path.slice('/api/'.length);
@@ -48,7 +61,7 @@ export function createHttpGateway(options: GatewayOptions): RequestListener {
 
       if (name === '_dev/login') return sendEnvelope(res, { ok: true, data: sessions.issue() });
       const devRoute = own(devRoutes, name);
-      if (devRoute) return sendEnvelope(res, await devRoute(body));
+      if (devRoute) return sendEnvelope(res, await devRoute(body, sessions.verify(bearer(req))));
 
       const fn = own(functions, name);
       if (!fn) return sendError(res, 'NOT_FOUND', '没有这个接口');
@@ -71,7 +84,7 @@ function own<T>(table: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+async function readText(req: IncomingMessage): Promise<string | typeof BAD_BODY> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -79,7 +92,13 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) return BAD_BODY;
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const raw = await readText(req);
+  if (raw === BAD_BODY) return BAD_BODY;
+  const text = raw.trim();
   if (!text) return {};
   try {
     return JSON.parse(text);

@@ -7,6 +7,9 @@ import { SqliteDocStore } from '../adapters/sqlite/sqlite-doc-store';
 import { OffsetClock, systemClock } from '../adapters/system/system-clock';
 import { RandomIds } from '../adapters/system/random-ids';
 import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factory';
+import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
+import { createLocalInboxNotifier } from '../adapters/wechat/local-inbox-notifier';
+import { loadSubscribeTemplates } from '../../config/subscribe-templates';
 import { applyMigrations } from './migrations';
 
 export interface LocalDeps extends AppDeps {
@@ -21,12 +24,16 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
   const store = new SqliteDocStore(join(dataDir, 'parcelmate.sqlite'));
   applyMigrations(store);
   const clock = new OffsetClock(systemClock);
+  const ids = new RandomIds();
   return {
     store,
     clock,
-    ids: new RandomIds(),
+    ids,
     log,
     carriers: buildCarrierGateway({ env, clock, store, log }),
+    notifier: createLocalInboxNotifier(store, clock, ids),
+    templates: loadSubscribeTemplates('local', env),
+    pushVerifier: buildPushVerifier({ env, store, clock }),
     runtime: 'local',
     close: () => store.close(),
   };

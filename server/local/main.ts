@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { createAllFunctions, createAllTimers } from '../functions';
+import { createAllFunctions, createAllHttp, createAllTimers } from '../functions';
 import { createDevSessions, } from './dev-session';
 import { createDevRoutes } from './dev-routes';
 import { createHttpGateway } from './http-gateway';
@@ -34,6 +34,7 @@ export async function startLocalServer(options: LocalServerOptions) {
       functions,
       sessions,
       devRoutes: createDevRoutes(deps, timers),
+      http: createAllHttp(deps),
       serveStatic: createStaticHandler(options.h5Dir),
       log: deps.log,
     }),

@@ -10,6 +10,18 @@ const MIGRATIONS: { name: string; run: (store: SqliteDocStore) => void }[] = [
     name: '001-parcel-lanes',
     run: (store) => store.indexOn('parcels', ['carrier', 'originCity', 'destCity', 'deliveredAtMs']),
   },
+  {
+    name: '002-following',
+    run: (store) => {
+      store.indexOn('parcels', ['monitor.active', 'monitor.nextCheckAtMs']);
+      store.indexOn('bindings', ['openid', 'followedAtMs']);
+      store.indexOn('bindings', ['parcelId']);
+      store.indexOn('messages', ['openid', 'createdAtMs']);
+      store.indexOn('messages', ['openid', 'read']);
+      store.indexOn('outbox', ['state', 'nextAttemptAtMs']);
+      store.indexOn('local_inbox', ['openid', 'sentAtMs']);
+    },
+  },
 ];
 
 export function applyMigrations(store: SqliteDocStore): string[] {

@@ -23,6 +23,23 @@ export interface ParcelRecord {
   queriedAtMs: number;
   /** SHA-256 of the phone tail that unlocked this trace, for carriers that require one. */
   phoneTailHash: string | null;
+  /** When the trace last gained an event or alert. */
+  changedAtMs?: number;
+  /** Present once someone follows the parcel; the monitor timer reads it. */
+  monitor?: MonitorState;
+}
+
+export interface MonitorState {
+  active: boolean;
+  followers: number;
+  nextCheckAtMs: number;
+  /** A monitor run holds the parcel until then; others skip it. */
+  leaseUntilMs: number;
+  followedAtMs: number;
+  /** Needed to poll carriers that require it (SF, ZTO); never shown to anyone. */
+  phoneTail: string | null;
+  pushSubscribed: boolean;
+  checks: number;
 }
 
 export function parcelId(carrier: string, waybillNo: string): string {

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { computeAlerts } from '../../domain/tracking/parcel-alerts';
 import { estimateEta, laneStatsFrom } from '../../domain/tracking/estimate-eta';
 import { normalizeTrace } from '../../domain/tracking/normalize-trace';
+import { newMilestones } from '../../domain/follow/milestones';
+import { createBindingRepository, type BindingRecord } from '../follow/binding.repository';
+import { notifyFollowers } from '../follow/notify-followers';
 import type { CarrierTrace } from '../../ports/carrier-gateway';
 import type { Clock } from '../../ports/clock';
 import type { DocStore, StoredDoc } from '../../ports/doc-store';
@@ -17,10 +20,13 @@ export function phoneTailHash(carrier: string, waybillNo: string, phoneTail: str
 
 /**
  * The one path from a carrier trace to a stored parcel, used by look-ups, monitoring and push
- * callbacks alike: normalize, estimate the arrival, compute alerts, save.
+ * callbacks alike: normalize, estimate the arrival, compute alerts, then save the parcel and
+ * notify its followers of new milestones in one transaction. A trace already stored changes
+ * nothing, so replays and overlapping runs notify nobody twice.
  */
 export function createParcelTracker(store: DocStore, clock: Clock) {
   const parcels = createParcelRepository(store);
+  const bindings = createBindingRepository(store);
 
   async function laneDurationsHours(carrier: string, originCity: string | null, destCity: string | null): Promise<number[]> {
     if (!originCity || !destCity) return [];
@@ -40,7 +46,25 @@ export function createParcelTracker(store: DocStore, clock: Clock) {
     const lane = laneStatsFrom(await laneDurationsHours(trace.carrier, normalized.originCity, normalized.destCity));
     const lastEventMs = normalized.events.length ? Date.parse(normalized.events[0].time) : null;
     const id = parcelId(trace.carrier, trace.waybillNo);
-    const previous = await parcels.get(id);
+    const current = await parcels.get(id);
+    // Followers are read before the transaction: 云开发 transactions allow document operations only.
+    const followers = current?.monitor?.followers ? await bindings.followersOf(id) : [];
+    return store.transaction((tx) => apply(tx, { id, trace, phoneTail, normalized, lane, lastEventMs, nowMs, followers }));
+  }
+
+  interface Update {
+    id: string;
+    trace: CarrierTrace;
+    phoneTail: string | undefined;
+    normalized: ReturnType<typeof normalizeTrace>;
+    lane: ReturnType<typeof laneStatsFrom>;
+    lastEventMs: number | null;
+    nowMs: number;
+    followers: BindingRecord[];
+  }
+
+  async function apply(tx: DocStore, { id, trace, phoneTail, normalized, lane, lastEventMs, nowMs, followers }: Update): Promise<StoredDoc<ParcelRecord>> {
+    const previous = await parcelsIn(tx).get(id);
     const next: ParcelRecord = {
       carrier: trace.carrier,
       waybillNo: trace.waybillNo,
@@ -69,9 +93,15 @@ export function createParcelTracker(store: DocStore, clock: Clock) {
       queriedAtMs: nowMs,
       phoneTailHash: phoneTail ? phoneTailHash(trace.carrier, trace.waybillNo, phoneTail) : (previous?.phoneTailHash ?? null),
     };
-    await parcels.save(id, next);
-    return { ...next, _id: id, _v: (previous?._v ?? 0) + 1 };
+    const hits = newMilestones(previous, next, nowMs);
+    const moved = !previous || previous.events[0]?.time !== next.events[0]?.time || previous.alerts.join() !== next.alerts.join();
+    next.changedAtMs = moved ? nowMs : (previous?.changedAtMs ?? nowMs);
+    await parcelsIn(tx).save(id, next);
+    if (hits.length && followers.length) await notifyFollowers(tx, { id, carrier: trace.carrier, waybillNo: trace.waybillNo }, followers, hits, nowMs);
+    return { ...previous, ...next, _id: id, _v: (previous?._v ?? 0) + 1 };
   }
+
+  const parcelsIn = (tx: DocStore) => createParcelRepository(tx);
 
   return { record, get: parcels.get };
 }

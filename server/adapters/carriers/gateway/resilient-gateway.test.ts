@@ -1,6 +1,6 @@
 import { ManualClock } from '../../system/system-clock';
 import { CarrierError, type CarrierGateway, type CarrierTrace } from '../../../ports/carrier-gateway';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from '../../../domain/backoff';
 import { DEFAULT_RESILIENCE, withFallback, withResilience } from './resilient-gateway';
 
 const silent = { info() {}, warn() {}, error() {} };

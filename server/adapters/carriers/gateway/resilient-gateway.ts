@@ -2,7 +2,7 @@ import type { CarrierCandidate } from '../../../../types';
 import type { Clock } from '../../../ports/clock';
 import { CarrierError, type CarrierGateway, type CarrierQuery, type CarrierTrace } from '../../../ports/carrier-gateway';
 import type { Logger } from '../../../ports/logger';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from '../../../domain/backoff';
 
 export interface ResilienceOptions {
   clock: Clock;

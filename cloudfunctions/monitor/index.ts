@@ -1,0 +1,4 @@
+import { cloudTimer } from '../../server/cloud/cloud-function';
+import { createMonitorTimer } from '../../server/functions/monitor.timer';
+
+export const main = cloudTimer(createMonitorTimer);

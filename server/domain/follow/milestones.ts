@@ -1,0 +1,46 @@
+import type { Milestone, ParcelAlert, ParcelStatus, TemplateKey, TrackingEvent } from '../../../types';
+
+const STATUS_MILESTONES: ReadonlySet<ParcelStatus> = new Set(['COLLECTED', 'ARRIVED_DEST_CITY', 'OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED', 'EXCEPTION', 'RETURNING', 'RETURNED']);
+
+export interface MilestoneHit {
+  milestone: Milestone;
+  /** The event (or alert computation) time, ms. */
+  atMs: number;
+  /** The event that caused it; null for alerts. */
+  event: TrackingEvent | null;
+}
+
+export interface TraceSnapshot {
+  /** Newest first. */
+  events: TrackingEvent[];
+  alerts: ParcelAlert[];
+}
+
+const eventKey = (e: TrackingEvent) => `${e.time}|${e.text}`;
+
+/**
+ * The milestones a new snapshot adds to the previous one, oldest first: each new event whose
+ * status is a milestone, and each alert that was not raised before. Events the previous snapshot
+ * already had change nothing, so replayed traces and callbacks produce nothing.
+ */
+export function newMilestones(previous: TraceSnapshot | null, next: TraceSnapshot, nowMs: number): MilestoneHit[] {
+  const known = new Set((previous?.events ?? []).map(eventKey));
+  const hits: MilestoneHit[] = [];
+  for (const event of [...next.events].reverse()) {
+    if (known.has(eventKey(event)) || !STATUS_MILESTONES.has(event.status)) continue;
+    hits.push({ milestone: event.status as Milestone, atMs: Date.parse(event.time), event });
+  }
+  for (const alert of next.alerts) {
+    if (!previous?.alerts.includes(alert)) hits.push({ milestone: alert, atMs: nowMs, event: null });
+  }
+  // One notification per milestone even when a trace brings it twice (a second delivery attempt).
+  const seen = new Set<Milestone>();
+  return hits.filter((h) => (seen.has(h.milestone) ? false : (seen.add(h.milestone), true)));
+}
+
+/** Which subscription template a milestone is sent with. */
+export function templateFor(milestone: Milestone): TemplateKey {
+  return milestone === 'EXCEPTION' || milestone === 'STALE' || milestone === 'OVERDUE' || milestone === 'PICKUP_OVERDUE' || milestone === 'RETURNING'
+    ? 'exception'
+    : 'progress';
+}

@@ -1,0 +1,17 @@
+import type { AppDeps } from './deps';
+
+/** A function called over HTTP by another service (a carrier callback): raw body in, raw reply out, no user. */
+export interface HttpRequest {
+  /** Which vendor's format, from the path or query. */
+  vendor: string;
+  rawBody: string;
+}
+
+export interface HttpReply {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export type HttpHandler = (req: HttpRequest) => Promise<HttpReply>;
+export type HttpFactory = (deps: AppDeps) => HttpHandler;

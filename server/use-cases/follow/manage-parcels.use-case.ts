@@ -1,0 +1,57 @@
+import { PARCEL_FILTERS, type FunctionResponse, type ParcelFilter, type ParsedRequest } from '../../../types';
+import { AppError } from '../../domain/app-error';
+import type { Caller } from '../../functions/define-function';
+import type { AppDeps } from '../../functions/deps';
+import { PARCELS, type ParcelRecord } from '../tracking/parcel.repository';
+import { createBindingRepository } from './binding.repository';
+import { createConsentLedger } from './consent-ledger';
+import { byActivity, inFilter, toFollowedParcel } from './follow-views';
+
+type Deps = Pick<AppDeps, 'store' | 'clock'>;
+
+/** 我的包裹: the caller's own bindings only, with their parcels, filter counts and remaining pushes. */
+export function createListParcels(deps: Deps) {
+  const bindings = createBindingRepository(deps.store);
+  const ledger = createConsentLedger(deps.store);
+  return async function listParcels(input: ParsedRequest<'listParcels'>, caller: Caller): Promise<FunctionResponse<'listParcels'>> {
+    const mine = (await bindings.ofUser(caller.openid)).filter((b) => b.archived === input.archived);
+    const parcels = await Promise.all(mine.map((b) => deps.store.get<ParcelRecord>(PARCELS, b.parcelId)));
+    const all = mine.flatMap((b, i) => (parcels[i] ? [toFollowedParcel(b, parcels[i]!)] : [])).sort(byActivity);
+    const counts = Object.fromEntries(PARCEL_FILTERS.map((f) => [f, all.filter((p) => inFilter(f, p.parcel)).length])) as Record<ParcelFilter, number>;
+    return { items: all.filter((p) => inFilter(input.filter, p.parcel)), counts, credits: await ledger.credits(caller.openid) };
+  };
+}
+
+/** Remark, archive, or mark as seen: only on the caller's own binding. */
+export function createUpdateParcel(deps: Deps) {
+  const bindings = createBindingRepository(deps.store);
+  return async function updateParcel(input: ParsedRequest<'updateParcel'>, caller: Caller): Promise<FunctionResponse<'updateParcel'>> {
+    const patch = {
+      ...(input.remark !== undefined ? { remark: input.remark } : {}),
+      ...(input.archived !== undefined ? { archived: input.archived } : {}),
+      ...(input.seen ? { seenAtMs: deps.clock.now() } : {}),
+    };
+    const binding = await bindings.update(caller.openid, input.parcelId, patch);
+    if (!binding) throw new AppError('NOT_FOUND', '你没有关注这个包裹');
+    const parcel = await deps.store.get<ParcelRecord>(PARCELS, input.parcelId);
+    if (!parcel) throw new AppError('NOT_FOUND', '你没有关注这个包裹');
+    return { item: toFollowedParcel(binding, parcel) };
+  };
+}
+
+/** Stop following; the last follower leaving stops the monitoring. */
+export function createUnbindParcel(deps: Deps) {
+  const bindings = createBindingRepository(deps.store);
+  return async function unbindParcel(input: ParsedRequest<'unbindParcel'>, caller: Caller): Promise<FunctionResponse<'unbindParcel'>> {
+    const removed = await bindings.remove(caller.openid, input.parcelId);
+    if (!removed) return { removed: false };
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const parcel = await deps.store.get<ParcelRecord>(PARCELS, input.parcelId);
+      if (!parcel?.monitor) break;
+      const followers = Math.max(0, parcel.monitor.followers - 1);
+      const monitor = { ...parcel.monitor, followers, active: parcel.monitor.active && followers > 0 };
+      if (await deps.store.update<ParcelRecord>(PARCELS, input.parcelId, { monitor }, { ifVersion: parcel._v })) break;
+    }
+    return { removed: true };
+  };
+}

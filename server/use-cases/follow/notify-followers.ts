@@ -1,0 +1,103 @@
+import { carrierInfo } from '../../../types';
+import type { MilestoneHit } from '../../domain/follow/milestones';
+import { templateFor } from '../../domain/follow/milestones';
+import { MILESTONE_TEXT } from '../../domain/follow/message-text';
+import { shouldPush } from '../../domain/follow/notification-policy';
+import { DuplicateIdError, type DocStore } from '../../ports/doc-store';
+import type { BindingRecord } from './binding.repository';
+import { creditCount, spendCredit } from './consent-ledger';
+
+export const MESSAGES = 'messages';
+export const OUTBOX = 'outbox';
+
+export type PushState = 'QUEUED' | 'NO_CREDIT' | 'SENT' | 'FAILED';
+
+export interface MessageRecord {
+  openid: string;
+  parcelId: string;
+  carrier: string;
+  waybillNo: string;
+  milestone: MilestoneHit['milestone'];
+  title: string;
+  body: string;
+  eventAtMs: number;
+  createdAtMs: number;
+  read: boolean;
+  pushed: boolean;
+  push: PushState;
+}
+
+export interface OutboxRecord {
+  openid: string;
+  parcelId: string;
+  messageId: string;
+  template: ReturnType<typeof templateFor>;
+  values: { waybillNo: string; carrierName: string; status: string; time: number; detail: string; remark: string };
+  state: 'PENDING' | 'SENDING' | 'SENT' | 'FAILED' | 'NO_CREDIT';
+  attempts: number;
+  nextAttemptAtMs: number;
+  createdAtMs: number;
+  lastError: string | null;
+}
+
+/** The idempotency key of a notification: one per user, parcel and milestone. */
+export const notificationId = (openid: string, parcelId: string, milestone: string) => `${openid}:${parcelId}:${milestone}`;
+
+/**
+ * Inside the transaction that stores new events: one message per follower and milestone in the
+ * message centre, and an outbox entry when the follower has a credit the policy lets us spend.
+ */
+export async function notifyFollowers(
+  tx: DocStore,
+  parcel: { id: string; carrier: string; waybillNo: string },
+  followers: BindingRecord[],
+  hits: MilestoneHit[],
+  nowMs: number,
+): Promise<void> {
+  const carrierName = carrierInfo(parcel.carrier)?.name ?? parcel.carrier;
+  for (const follower of followers) {
+    for (const hit of hits) {
+      const id = notificationId(follower.openid, parcel.id, hit.milestone);
+      if (await tx.get(MESSAGES, id)) continue;
+      const template = templateFor(hit.milestone);
+      const credit = await creditCount(tx, follower.openid, template);
+      const push = shouldPush(hit.milestone, credit.count) && (await spendCredit(tx, follower.openid, template, credit));
+      const text = MILESTONE_TEXT[hit.milestone];
+      const body = hit.event?.text ?? text.title;
+      try {
+        await tx.insert<MessageRecord>(MESSAGES, {
+          _id: id,
+          openid: follower.openid,
+          parcelId: parcel.id,
+          carrier: parcel.carrier,
+          waybillNo: parcel.waybillNo,
+          milestone: hit.milestone,
+          title: text.title,
+          body,
+          eventAtMs: hit.atMs,
+          createdAtMs: nowMs,
+          read: false,
+          pushed: false,
+          push: push ? 'QUEUED' : 'NO_CREDIT',
+        });
+      } catch (err) {
+        if (err instanceof DuplicateIdError) continue;
+        throw err;
+      }
+      if (!push) continue;
+      await tx.insert<OutboxRecord>(OUTBOX, {
+        _id: id,
+        openid: follower.openid,
+        parcelId: parcel.id,
+        messageId: id,
+        template,
+        values: { waybillNo: parcel.waybillNo, carrierName, status: text.phrase, time: hit.atMs, detail: body, remark: follower.remark },
+        state: 'PENDING',
+        attempts: 0,
+        nextAttemptAtMs: nowMs,
+        createdAtMs: nowMs,
+        lastError: null,
+      });
+    }
+  }
+}

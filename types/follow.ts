@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { isoTimeSchema } from './time';
+import { carrierCodeSchema, parcelSchema, phoneTailSchema, waybillNoSchema } from './tracking';
+
+/** The three subscription templates, by the keys the client reports and config/ maps to WeChat template ids. */
+export const TEMPLATE_KEYS = ['progress', 'exception', 'service'] as const;
+export const templateKeySchema = z.enum(TEMPLATE_KEYS);
+export type TemplateKey = z.infer<typeof templateKeySchema>;
+
+/** What `requestSubscribeMessage` answered per template. */
+export const subscriptionResultSchema = z.enum(['accept', 'reject', 'ban', 'filter']);
+
+export const creditsSchema = z.object({ progress: z.number().int(), exception: z.number().int(), service: z.number().int() });
+export type Credits = z.infer<typeof creditsSchema>;
+
+/** Moments worth a notification: status milestones and alerts. */
+export const MILESTONES = [
+  'COLLECTED',
+  'ARRIVED_DEST_CITY',
+  'OUT_FOR_DELIVERY',
+  'AWAITING_PICKUP',
+  'DELIVERED',
+  'EXCEPTION',
+  'RETURNING',
+  'RETURNED',
+  'STALE',
+  'OVERDUE',
+  'PICKUP_OVERDUE',
+] as const;
+export const milestoneSchema = z.enum(MILESTONES);
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const PARCEL_FILTERS = ['ALL', 'IN_TRANSIT', 'PICKUP', 'DELIVERED', 'EXCEPTION'] as const;
+export const parcelFilterSchema = z.enum(PARCEL_FILTERS);
+export type ParcelFilter = z.infer<typeof parcelFilterSchema>;
+
+const parcelIdSchema = z.string().regex(/^[A-Z0-9]{2,10}:[A-Z0-9]{6,32}$/, '包裹编号不正确');
+const remarkSchema = z.string().trim().max(20, '备注最多 20 个字');
+
+export const followedParcelSchema = z.object({
+  parcel: parcelSchema,
+  remark: z.string(),
+  archived: z.boolean(),
+  /** The parcel moved since the user last opened it. */
+  changed: z.boolean(),
+  followedAt: isoTimeSchema,
+});
+export type FollowedParcel = z.infer<typeof followedParcelSchema>;
+
+export const messageSchema = z.object({
+  id: z.string(),
+  parcelId: z.string(),
+  waybillNo: z.string(),
+  carrierName: z.string(),
+  remark: z.string(),
+  milestone: milestoneSchema,
+  title: z.string(),
+  body: z.string(),
+  createdAt: isoTimeSchema,
+  read: z.boolean(),
+  /** Whether a WeChat service notification was sent for it. */
+  pushed: z.boolean(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const followFunctions = {
+  bindParcel: {
+    request: z.object({ waybillNo: waybillNoSchema, carrier: carrierCodeSchema.optional(), phoneTail: phoneTailSchema.optional(), remark: remarkSchema.optional() }),
+    response: z.object({ item: followedParcelSchema, credits: creditsSchema }),
+  },
+  unbindParcel: {
+    request: z.object({ parcelId: parcelIdSchema }),
+    response: z.object({ removed: z.boolean() }),
+  },
+  listParcels: {
+    request: z.object({ filter: parcelFilterSchema.default('ALL'), archived: z.boolean().default(false) }),
+    response: z.object({ items: z.array(followedParcelSchema), counts: z.record(parcelFilterSchema, z.number().int()), credits: creditsSchema }),
+  },
+  updateParcel: {
+    request: z.object({ parcelId: parcelIdSchema, remark: remarkSchema.optional(), archived: z.boolean().optional(), seen: z.literal(true).optional() }),
+    response: z.object({ item: followedParcelSchema }),
+  },
+  reportSubscription: {
+    request: z.object({
+      results: z
+        .partialRecord(templateKeySchema, subscriptionResultSchema)
+        .refine((r) => Object.keys(r).length >= 1 && Object.keys(r).length <= 3, '一次最多订阅 3 类消息'),
+    }),
+    response: z.object({ credits: creditsSchema }),
+  },
+  listMessages: {
+    request: z.object({ limit: z.number().int().min(1).max(100).default(50) }),
+    response: z.object({ items: z.array(messageSchema), unread: z.number().int(), credits: creditsSchema }),
+  },
+  markMessagesRead: {
+    request: z.object({ ids: z.array(z.string().max(100)).max(100).optional() }),
+    response: z.object({ unread: z.number().int() }),
+  },
+} as const;
