@@ -9,7 +9,7 @@ const KEYWORD = /^(thing|number|letter|symbol|character_string|time|date|amount|
 export const TEMPLATE_VALUES = ['waybillNo', 'carrierName', 'status', 'time', 'detail', 'remark'] as const;
 
 const templateSchema = z.object({
-  templateId: z.string().min(1, 'template id missing'),
+  templateId: z.string({ error: 'template id missing' }).min(1, 'template id missing'),
   keywords: z.record(z.string().regex(KEYWORD, 'keyword names look like thing1, character_string2'), z.enum(TEMPLATE_VALUES)),
 });
 

@@ -33,7 +33,7 @@ export function fitKeyword(type: KeywordType, value: string): string {
     case 'character_string':
       return cut(v.replace(/[^\x21-\x7e]/g, ''), 32);
     case 'phone_number':
-      return cut(v.replace(/[^\d+\-]/g, ''), 17);
+      return cut(v.replace(/[^\d+-]/g, ''), 17);
     case 'car_number':
       return cut(v, 8);
     case 'name': {

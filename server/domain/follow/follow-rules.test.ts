@@ -1,0 +1,98 @@
+import type { TrackingEvent } from '../../../types';
+import { fitKeyword, keywordType } from './keyword-limits';
+import { newMilestones, templateFor } from './milestones';
+import { nextCheckAt, HORIZON } from './next-check';
+import { shouldPush } from './notification-policy';
+import { MILESTONE_TEXT } from './message-text';
+import { subscribeTemplatesSchema, loadSubscribeTemplates } from '../../../config/subscribe-templates';
+
+const ev = (time: string, status: TrackingEvent['status'], text = status): TrackingEvent => ({ time, status, reason: null, text, city: null, courier: null, rawCode: null });
+
+describe('keyword values fit WeChat’s limits (47003 otherwise)', () => {
+  test('every keyword type our templates use is trimmed to its limit', () => {
+    const used = new Set(Object.values(loadSubscribeTemplates('local', {})).flatMap((t) => Object.keys(t.keywords).map((k) => keywordType(k))));
+    expect([...used].sort()).toEqual(['character_string', 'phrase', 'thing', 'time']);
+    expect(fitKeyword('thing', '【苏州市】江苏苏州工业园区公司 快递员 王翔正在为您派件，请保持电话畅通')).toBe('【苏州市】江苏苏州工业园区公司 快递员…');
+    expect(Array.from(fitKeyword('thing', '很'.repeat(40)))).toHaveLength(20);
+    expect(fitKeyword('character_string', 'YT7530129834561 圆通')).toBe('YT7530129834561');
+    expect(fitKeyword('character_string', 'A'.repeat(40))).toHaveLength(32);
+    expect(fitKeyword('phrase', '超时未签收!')).toBe('超时未签收');
+    expect(fitKeyword('phrase', '派送中1')).toBe('派送中');
+    expect(fitKeyword('time', '2026年11月22日 10:05')).toBe('2026年11月22日 10:05');
+  });
+
+  test('every milestone’s status phrase is at most 5 pure 汉字', () => {
+    for (const { phrase } of Object.values(MILESTONE_TEXT)) expect(phrase).toMatch(/^[\u4e00-\u9fa5]{1,5}$/);
+  });
+
+  test('other types keep to their limits too', () => {
+    expect(fitKeyword('name', '欧阳'.repeat(8))).toHaveLength(10);
+    expect(fitKeyword('phone_number', '+86 (0512) 6688-1234 转 8')).toBe('+8605126688-12348');
+    expect(fitKeyword('number', '12.5 kg')).toBe('12.5');
+    expect(fitKeyword('symbol', '★★★★★★好')).toBe('★★★★★');
+  });
+
+  test('a template with a misspelt keyword or no id stops the start', () => {
+    expect(() => subscribeTemplatesSchema.parse({ progress: { templateId: 'x', keywords: { thingg1: 'status' } }, exception: { templateId: 'x', keywords: {} }, service: { templateId: 'x', keywords: {} } })).toThrow();
+    expect(() => loadSubscribeTemplates('cloud', {})).toThrow('template id missing');
+  });
+});
+
+describe('milestones', () => {
+  const before = { events: [ev('2026-11-21T10:00:00+08:00', 'COLLECTED')], alerts: [] };
+  test('only what is new since the last snapshot, oldest first, alerts included', () => {
+    const after = {
+      events: [ev('2026-11-22T09:00:00+08:00', 'OUT_FOR_DELIVERY'), ev('2026-11-22T06:00:00+08:00', 'IN_TRANSIT'), ev('2026-11-22T05:00:00+08:00', 'ARRIVED_DEST_CITY'), ...before.events],
+      alerts: ['OVERDUE' as const],
+    };
+    expect(newMilestones(before, after, 0).map((h) => h.milestone)).toEqual(['ARRIVED_DEST_CITY', 'OUT_FOR_DELIVERY', 'OVERDUE']);
+    expect(newMilestones(after, after, 0)).toEqual([]);
+  });
+
+  test('a second delivery attempt in one trace is one milestone', () => {
+    const after = { events: [ev('2026-11-22T15:00:00+08:00', 'OUT_FOR_DELIVERY', 'b'), ev('2026-11-22T09:00:00+08:00', 'OUT_FOR_DELIVERY', 'a'), ...before.events], alerts: [] };
+    expect(newMilestones(before, after, 0).map((h) => h.milestone)).toEqual(['OUT_FOR_DELIVERY']);
+  });
+
+  test('trouble goes with the exception template, progress with the progress one', () => {
+    expect(templateFor('EXCEPTION')).toBe('exception');
+    expect(templateFor('PICKUP_OVERDUE')).toBe('exception');
+    expect(templateFor('DELIVERED')).toBe('progress');
+  });
+});
+
+test.each([
+  ['COLLECTED', 3, true],
+  ['COLLECTED', 2, false],
+  ['ARRIVED_DEST_CITY', 2, false],
+  ['OUT_FOR_DELIVERY', 1, true],
+  ['DELIVERED', 1, true],
+  ['EXCEPTION', 1, true],
+  ['DELIVERED', 0, false],
+] as const)('policy: %s with %i credits → push %s', (milestone, credits, push) => {
+  expect(shouldPush(milestone, credits)).toBe(push);
+});
+
+describe('adaptive schedule', () => {
+  const now = Date.parse('2026-11-22T10:00:00+08:00');
+  const base = { nowMs: now, followedAtMs: now - 3600_000, lastChangeAtMs: now - 3600_000, pushSubscribed: false };
+  test.each([
+    ['OUT_FOR_DELIVERY', 15],
+    ['ARRIVED_DEST_CITY', 45],
+    ['IN_TRANSIT', 120],
+    ['EXCEPTION', 60],
+  ] as const)('%s: next check in %i minutes', (status, minutes) => {
+    expect(nextCheckAt({ ...base, status })).toBe(now + minutes * 60_000);
+  });
+
+  test('rarely when nothing moved for a day; the push subscription makes polling a 6-hour fallback', () => {
+    expect(nextCheckAt({ ...base, status: 'IN_TRANSIT', lastChangeAtMs: now - 30 * 3600_000 })).toBe(now + 8 * 3600_000);
+    expect(nextCheckAt({ ...base, status: 'OUT_FOR_DELIVERY', pushSubscribed: true })).toBe(now + 6 * 3600_000);
+  });
+
+  test('never after the final state; gives up past the horizon', () => {
+    expect(nextCheckAt({ ...base, status: 'DELIVERED' })).toBeNull();
+    expect(nextCheckAt({ ...base, status: 'IN_TRANSIT', lastChangeAtMs: now - HORIZON.sinceLastChange - 1 })).toBeNull();
+    expect(nextCheckAt({ ...base, status: 'IN_TRANSIT', followedAtMs: now - HORIZON.sinceFollowed - 1 })).toBeNull();
+  });
+});

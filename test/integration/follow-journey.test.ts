@@ -1,0 +1,122 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import { loadSubscribeTemplates } from '../../config/subscribe-templates';
+import { createSandboxCarrier } from '../../server/adapters/carriers/sandbox';
+import { buildPushVerifier } from '../../server/adapters/carriers/push-verifier.factory';
+import { dataSign } from '../../server/adapters/carriers/kdniao/request';
+import { SqliteDocStore } from '../../server/adapters/sqlite/sqlite-doc-store';
+import { ManualClock } from '../../server/adapters/system/system-clock';
+import { SequentialIds } from '../../server/adapters/system/random-ids';
+import { LOCAL_INBOX, createLocalInboxNotifier, type InboxRecord } from '../../server/adapters/wechat/local-inbox-notifier';
+import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
+import { createAllFunctions, createAllHttp, createAllTimers } from '../../server/functions';
+import type { AppDeps } from '../../server/functions/deps';
+
+dayjs.extend(utc);
+
+const HOUR = 3600_000;
+const silent = { info() {}, warn() {}, error() {} };
+const NO = 'YT7530129834561'; // sandbox: normal delivery
+const env = { KDNIAO_EBUSINESS_ID: '1237100', KDNIAO_APP_KEY: 'test-appkey-0000' };
+
+function product() {
+  const clock = new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
+  const store = new SqliteDocStore(':memory:');
+  const ids = new SequentialIds('doc');
+  const carriers = createSandboxCarrier({ clock, store, recognize: (no) => detectCarrier(no).candidates });
+  const deps: AppDeps = {
+    store,
+    clock,
+    ids,
+    log: silent,
+    carriers,
+    notifier: createLocalInboxNotifier(store, clock, ids),
+    templates: loadSubscribeTemplates('local', {}),
+    pushVerifier: buildPushVerifier({ env, store, clock }),
+    runtime: 'local',
+  };
+  const fns = createAllFunctions(deps);
+  const call = async (name: keyof typeof fns, body: unknown, openid: string) => {
+    const reply = await fns[name](body, { openid });
+    if (!reply.ok) throw new Error(`${name}: ${reply.error.code} ${reply.error.message}`);
+    return reply.data as never;
+  };
+  return { clock, store, carriers, call, monitor: createAllTimers(deps).monitor, push: createAllHttp(deps).carrierPush };
+}
+
+/** A KDNiao 102 push carrying the full trace, signed as KDNiao signs it (reference/carriers.md §1.8). */
+function kdniaoPush(trace: { events: { time: string; text: string }[] }): string {
+  const requestData = JSON.stringify({
+    EBusinessID: env.KDNIAO_EBUSINESS_ID,
+    PushTime: '2026-11-23 12:00:00',
+    Count: 1,
+    Data: [{ ShipperCode: 'YTO', LogisticCode: NO, Success: true, State: '2', Traces: trace.events.map((e) => ({ AcceptTime: dayjs(e.time).utcOffset(480).format('YYYY-MM-DD HH:mm:ss'), AcceptStation: e.text })) }],
+  });
+  return new URLSearchParams({ RequestData: requestData, RequestType: '102', DataSign: dataSign(requestData, env.KDNIAO_APP_KEY) }).toString();
+}
+
+async function inbox(store: SqliteDocStore, openid: string): Promise<string[]> {
+  const items = await store.find<InboxRecord>(LOCAL_INBOX, { where: { openid }, orderBy: [{ field: 'sentAtMs', direction: 'asc' }] });
+  return items.map((i) => i.data.phrase3.value);
+}
+
+test('two followers with different credits get exactly what the policy allows, in order, once — through overlapping runs and a thrice-sent callback', async () => {
+  const p = product();
+  await p.call('reportSubscription', { results: { progress: 'accept', exception: 'accept' } }, 'alice');
+  for (let i = 0; i < 4; i += 1) await p.call('reportSubscription', { results: { progress: 'accept' } }, 'alice');
+  await p.call('reportSubscription', { results: { progress: 'accept', exception: 'reject' } }, 'bob');
+
+  await p.call('bindParcel', { waybillNo: NO, remark: '给妈妈的药' }, 'alice');
+  await p.call('bindParcel', { waybillNo: NO }, 'bob');
+
+  let pushedThrice = false;
+  for (let step = 0; step < 5 * 48; step += 1) {
+    p.clock.advance(HOUR / 2);
+    await Promise.all([p.monitor({ name: 'monitor', firedAtMs: p.clock.now() }), p.monitor({ name: 'monitor', firedAtMs: p.clock.now() })]);
+    const trace = await p.carriers.query({ carrier: 'YTO', waybillNo: NO });
+    if (!pushedThrice && trace.events.some((e) => e.text.includes('正在为您派件'))) {
+      const body = kdniaoPush(trace);
+      for (let i = 0; i < 3; i += 1) expect((await p.push({ vendor: 'kdniao', rawBody: body })).status).toBe(200);
+      pushedThrice = true;
+    }
+  }
+  expect(pushedThrice).toBe(true);
+  expect(await p.store.count('seen_pushes')).toBe(1); // verified once, then recognised as replays
+
+  // Alice had 5 progress credits: every milestone after she followed was pushed, 2 credits stay in reserve.
+  expect(await inbox(p.store, 'alice')).toEqual(['到达城市', '派送中', '已签收']);
+  // Bob had 1: plain progress was skipped to keep it, and it went to 派送中; nothing without a credit.
+  expect(await inbox(p.store, 'bob')).toEqual(['派送中']);
+
+  const aliceMessages: { items: { milestone: string; pushed: boolean; remark: string }[] } = await p.call('listMessages', {}, 'alice');
+  const bobMessages: { items: { milestone: string; pushed: boolean }[] } = await p.call('listMessages', {}, 'bob');
+  expect(aliceMessages.items.map((m) => [m.milestone, m.pushed]).reverse()).toEqual([
+    ['ARRIVED_DEST_CITY', true],
+    ['OUT_FOR_DELIVERY', true],
+    ['DELIVERED', true],
+  ]);
+  expect(aliceMessages.items[0].remark).toBe('给妈妈的药');
+  expect(bobMessages.items.map((m) => [m.milestone, m.pushed]).reverse()).toEqual([
+    ['ARRIVED_DEST_CITY', false],
+    ['OUT_FOR_DELIVERY', true],
+    ['DELIVERED', false],
+  ]);
+
+  const alice: { credits: Record<string, number> } = await p.call('listParcels', {}, 'alice');
+  const bob: { credits: Record<string, number>; items: { parcel: { status: string } }[] } = await p.call('listParcels', {}, 'bob');
+  expect(alice.credits).toEqual({ progress: 2, exception: 1, service: 0 });
+  expect(bob.credits).toEqual({ progress: 0, exception: 0, service: 0 });
+  expect(bob.items.map((i) => i.parcel.status)).toEqual(['DELIVERED']);
+});
+
+test('a user sees only their own parcels and remarks, and cannot touch anyone else’s', async () => {
+  const p = product();
+  await p.call('bindParcel', { waybillNo: NO, remark: '我的' }, 'alice');
+  const bob: { items: unknown[] } = await p.call('listParcels', {}, 'bob');
+  expect(bob.items).toEqual([]);
+  await expect(p.call('updateParcel', { parcelId: `YTO:${NO}`, remark: '改掉' }, 'bob')).rejects.toThrow('NOT_FOUND');
+  const unbound: { removed: boolean } = await p.call('unbindParcel', { parcelId: `YTO:${NO}` }, 'bob');
+  expect(unbound.removed).toBe(false);
+  const alice: { items: { remark: string }[] } = await p.call('listParcels', {}, 'alice');
+  expect(alice.items.map((i) => i.remark)).toEqual(['我的']);
+});
