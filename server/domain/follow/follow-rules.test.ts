@@ -6,7 +6,7 @@ import { shouldPush } from './notification-policy';
 import { MILESTONE_TEXT } from './message-text';
 import { subscribeTemplatesSchema, loadSubscribeTemplates } from '../../../config/subscribe-templates';
 
-const ev = (time: string, status: TrackingEvent['status'], text = status): TrackingEvent => ({ time, status, reason: null, text, city: null, courier: null, rawCode: null });
+const ev = (time: string, status: TrackingEvent['status'], text: string = status): TrackingEvent => ({ time, status, reason: null, text, city: null, courier: null, rawCode: null });
 
 describe('keyword values fit WeChat’s limits (47003 otherwise)', () => {
   test('every keyword type our templates use is trimmed to its limit', () => {
