@@ -6,3 +6,6 @@ declare module '*.png' {
   const src: string;
   export default src;
 }
+
+/** Injected by config/index.ts: WeChat template ids of the subscription templates, by key ('' in local builds). */
+declare const WX_TEMPLATE_IDS: { progress: string; exception: string; service: string };

@@ -17,6 +17,11 @@ export default defineConfig<'webpack5'>(async () => {
     plugins: [],
     defineConstants: {
       WX_CLOUD_ENV: JSON.stringify(process.env.WX_CLOUD_ENV ?? ''),
+      WX_TEMPLATE_IDS: JSON.stringify({
+        progress: process.env.WX_TEMPLATE_PROGRESS ?? '',
+        exception: process.env.WX_TEMPLATE_EXCEPTION ?? '',
+        service: process.env.WX_TEMPLATE_SERVICE ?? '',
+      }),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/result/index'],
+  pages: ['pages/index/index', 'pages/result/index', 'pages/parcels/index', 'pages/messages/index', 'pages/inbox/index'],
   // H5 only: no slide-in between pages, so a page is in place the moment it shows.
   animation: false,
   window: {

@@ -63,3 +63,15 @@ async function callHttp<N extends FunctionName>(name: N, input: FunctionRequest<
 export function call<N extends FunctionName>(name: N, input: FunctionRequest<N>): Promise<CallResult<N>> {
   return process.env.TARO_ENV === 'weapp' ? callCloud(name, input) : callHttp(name, input);
 }
+
+/** Local mode's dev-only routes (the local inbox), with this browser's dev identity. H5 only. */
+export async function callDev<T>(route: string, body: object = {}): Promise<Envelope<T>> {
+  try {
+    const token = await devToken(false);
+    if (!token) return networkError();
+    const reply = await postJson(`/api/_dev/${route}`, body, token);
+    return isEnvelope<T>(reply) ? reply : networkError();
+  } catch {
+    return networkError();
+  }
+}

@@ -79,6 +79,12 @@ export default function Home() {
       {step.kind === 'pick' && <CarrierPicker candidates={step.candidates} onPick={(carrier) => void search({ waybillNo, carrier })} />}
       {step.kind === 'tail' && <PhoneTailPrompt message={step.message} onSubmit={(phoneTail) => void search({ waybillNo, carrier: step.carrier, phoneTail })} />}
 
+      <View className='home__nav card'>
+        <Text onClick={() => void Taro.navigateTo({ url: '/pages/parcels/index' })}>我的包裹</Text>
+        <Text onClick={() => void Taro.navigateTo({ url: '/pages/messages/index' })}>消息</Text>
+        {process.env.TARO_ENV === 'h5' && <Text onClick={() => void Taro.navigateTo({ url: '/pages/inbox/index' })}>服务通知</Text>}
+      </View>
+
       {recent.length > 0 && (
         <View className='home__recent card'>
           <View className='muted'>最近查询</View>

@@ -42,7 +42,7 @@ test('a queued notification is sent once, opens the parcel, and the message show
   expect((await s.state()).credits).toBe(0); // spent when queued
   await Promise.all([s.send(), s.send()]);
   expect(s.sent).toHaveLength(1);
-  expect(s.sent[0]).toMatchObject({ openid: 'alice', templateId: 'local-progress', page: 'pages/result/index?no=YT7530129834561&carrier=YTO' });
+  expect(s.sent[0]).toMatchObject({ openid: 'alice', templateId: 'local-progress', page: 'pages/result/index?no=YT7530129834561&carrier=YTO&from=notify' });
   expect(s.sent[0].data).toMatchObject({ character_string1: { value: 'YT7530129834561' }, phrase3: { value: '派送中' }, time4: { value: '2026年11月22日 10:00' } });
   expect(await s.state()).toMatchObject({ outbox: { state: 'SENT' }, message: { pushed: true, push: 'SENT' } });
 });

@@ -62,7 +62,7 @@ export function createOutboxSender({ store, clock, log, notifier, templates }: O
     const template = templates[entry.template];
     const [carrier, waybillNo] = entry.parcelId.split(':');
     try {
-      await notifier.send({ openid: entry.openid, templateId: template.templateId, page: `pages/result/index?no=${waybillNo}&carrier=${carrier}`, data: templateData(template.keywords, entry.values) });
+      await notifier.send({ openid: entry.openid, templateId: template.templateId, page: `pages/result/index?no=${waybillNo}&carrier=${carrier}&from=notify`, data: templateData(template.keywords, entry.values) });
       await finish(entry, 'SENT', 'SENT', null);
       return 'sent';
     } catch (err) {

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { FunctionResponse } from '../../../types';
+import { listMessages, markMessagesRead } from '../../services/follow';
+import './index.css';
+
+/** The in-app message centre: every milestone of every followed parcel, whether or not WeChat was allowed to push it. */
+export default function Messages() {
+  const [data, setData] = useState<FunctionResponse<'listMessages'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function load() {
+    const reply = await listMessages();
+    if (!reply.ok) return setError(reply.error.message);
+    setData(reply.data);
+    if (reply.data.unread > 0) void markMessagesRead();
+  }
+
+  useDidShow(() => void load());
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
+
+  if (error) return <View className='warn messages__empty'>{error}</View>;
+  if (data && data.items.length === 0) return <View className='muted messages__empty'>还没有消息。关注的包裹有进展时会出现在这里。</View>;
+  return (
+    <View className='messages'>
+      {data?.items.map((m) => (
+        <View
+          key={m.id}
+          className={`messages__item card ${m.read ? '' : 'messages__item--unread'}`}
+          data-testid='message'
+          onClick={() => {
+            const [carrier] = m.parcelId.split(':');
+            void Taro.navigateTo({ url: `/pages/result/index?no=${m.waybillNo}&carrier=${carrier}` });
+          }}
+        >
+          <View className='messages__head'>
+            <Text className='messages__title'>{m.title}</Text>
+            <Text className='muted'>{m.createdAt.slice(5, 16).replace('T', ' ')}</Text>
+          </View>
+          <View className='muted'>
+            {m.remark ? `${m.remark} · ` : ''}
+            {m.carrierName} {m.waybillNo}
+          </View>
+          <View className='messages__body'>{m.body}</View>
+          <Text className='messages__pushed muted'>{m.pushed ? '已通过微信提醒' : '未推送（提醒次数不足）'}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useState } from 'react';
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { Credits, FollowedParcel, FunctionResponse, ParcelFilter } from '../../../types';
+import ParcelCard from '../../components/parcel-card';
+import { listFollowed, unfollowParcel, updateFollowed } from '../../services/follow';
+import { requestReminders } from '../../services/subscribe';
+import './index.css';
+
+const TABS: { key: ParcelFilter; label: string }[] = [
+  { key: 'ALL', label: '全部' },
+  { key: 'IN_TRANSIT', label: '在途' },
+  { key: 'PICKUP', label: '待取件' },
+  { key: 'DELIVERED', label: '已签收' },
+  { key: 'EXCEPTION', label: '异常' },
+];
+
+export default function Parcels() {
+  const [filter, setFilter] = useState<ParcelFilter>('ALL');
+  const [data, setData] = useState<FunctionResponse<'listParcels'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ parcelId: string; remark: string } | null>(null);
+
+  const load = useCallback(async (f: ParcelFilter = filter) => {
+    const reply = await listFollowed({ filter: f });
+    if (reply.ok) {
+      setData(reply.data);
+      setError(null);
+    } else setError(reply.error.message);
+  }, [filter]);
+
+  useDidShow(() => void load());
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
+
+  const setCredits = (credits: Credits) => setData((d) => (d ? { ...d, credits } : d));
+
+  async function more(item: FollowedParcel) {
+    const { tapIndex } = await Taro.showActionSheet({ itemList: ['备注', '归档', '取消关注'] }).catch(() => ({ tapIndex: -1 }));
+    const parcelId = item.parcel.id;
+    if (tapIndex === 0) setEditing({ parcelId, remark: item.remark });
+    if (tapIndex === 1) await updateFollowed({ parcelId, archived: true });
+    if (tapIndex === 2) await unfollowParcel(parcelId);
+    if (tapIndex === 1 || tapIndex === 2) await load();
+  }
+
+  async function saveRemark() {
+    if (!editing) return;
+    const reply = await updateFollowed({ parcelId: editing.parcelId, remark: editing.remark });
+    if (!reply.ok) return void Taro.showToast({ title: reply.error.message, icon: 'none' });
+    setEditing(null);
+    await load();
+  }
+
+  const credits = data?.credits;
+  return (
+    <View className='parcels'>
+      {credits && (
+        <View className='parcels__credits card' data-testid='credits'>
+          <Text>
+            还能收到 {credits.progress} 条进度提醒、{credits.exception} 条异常提醒
+          </Text>
+          <Text className='parcels__topup' onClick={() => void requestReminders().then((c) => c && setCredits(c))}>
+            开启更多提醒
+          </Text>
+        </View>
+      )}
+      <View className='parcels__tabs'>
+        {TABS.map((t) => (
+          <Text
+            key={t.key}
+            className={`parcels__tab ${filter === t.key ? 'parcels__tab--on' : ''}`}
+            onClick={() => {
+              setFilter(t.key);
+              void load(t.key);
+            }}
+          >
+            {t.label}
+            {data ? ` ${data.counts[t.key]}` : ''}
+          </Text>
+        ))}
+      </View>
+      {error && <View className='warn parcels__empty'>{error}</View>}
+      {editing && (
+        <View className='card parcels__edit'>
+          <Input className='parcels__edit-input' value={editing.remark} maxlength={20} placeholder='备注，如：给妈妈的药' onInput={(e) => setEditing({ ...editing, remark: e.detail.value })} />
+          <Button className='btn-primary' size='mini' onClick={() => void saveRemark()}>
+            保存
+          </Button>
+        </View>
+      )}
+      {data && data.items.length === 0 && <View className='muted parcels__empty'>还没有包裹。查询快递后点「关注包裹」，有进展会通知你。</View>}
+      {data?.items.map((item) => (
+        <ParcelCard
+          key={item.parcel.id}
+          item={item}
+          onOpen={() => void Taro.navigateTo({ url: `/pages/result/index?no=${item.parcel.waybillNo}&carrier=${item.parcel.carrier}` })}
+          onMore={() => void more(item)}
+        />
+      ))}
+    </View>
+  );
+}

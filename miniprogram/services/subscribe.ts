@@ -1,0 +1,41 @@
+import Taro from '@tarojs/taro';
+import type { Credits, TemplateKey } from '../../types';
+import { call } from './client';
+
+type Result = 'accept' | 'reject' | 'ban' | 'filter';
+
+const LABELS: Record<TemplateKey, string> = { progress: '物流进度', exception: '包裹异常', service: '服务进度' };
+
+/** WeChat: the platform's consent popup, by template id. Must run inside a tap. */
+async function askWeChat(keys: TemplateKey[]): Promise<Partial<Record<TemplateKey, Result>>> {
+  const ids = keys.map((k) => WX_TEMPLATE_IDS[k]).filter(Boolean);
+  if (!ids.length) return {};
+  try {
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] })) as unknown as Record<string, string>;
+    return Object.fromEntries(keys.filter((k) => res[WX_TEMPLATE_IDS[k]]).map((k) => [k, res[WX_TEMPLATE_IDS[k]] as Result]));
+  } catch {
+    return {};
+  }
+}
+
+/** H5 (local mode): the same choice WeChat's popup offers, so consent works end to end without WeChat. */
+async function askInPage(keys: TemplateKey[]): Promise<Partial<Record<TemplateKey, Result>>> {
+  const { confirm } = await Taro.showModal({
+    title: '包裹管家 想给你发送以下消息',
+    content: `${keys.map((k) => LABELS[k]).join('、')}（每次允许可收到一条提醒）`,
+    confirmText: '允许',
+    cancelText: '取消',
+  });
+  return Object.fromEntries(keys.map((k) => [k, confirm ? 'accept' : 'reject']));
+}
+
+/**
+ * Ask for one-time subscriptions (at most 3 templates, only from a tap) and report what the user
+ * chose; the server keeps the credits. Returns the credits now, or null when nothing was asked.
+ */
+export async function requestReminders(keys: TemplateKey[] = ['progress', 'exception']): Promise<Credits | null> {
+  const results = process.env.TARO_ENV === 'weapp' ? await askWeChat(keys.slice(0, 3)) : await askInPage(keys.slice(0, 3));
+  if (!Object.keys(results).length) return null;
+  const reply = await call('reportSubscription', { results });
+  return reply.ok ? reply.data.credits : null;
+}
