@@ -27,6 +27,7 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
     notifier: createCloudNotifier(cloud.openapi as unknown as CloudOpenApi, state),
     templates: loadSubscribeTemplates('cloud', env),
     pushVerifier: buildPushVerifier({ env, store, clock }),
+    pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
     runtime: 'cloud',
   };
 }

@@ -17,6 +17,8 @@ export interface AppDeps {
   notifier: Notifier;
   templates: SubscribeTemplates;
   pushVerifier: CarrierPushVerifier;
+  /** Where aggregators push updates (CARRIER_PUSH_URL, `{vendor}` replaced by each); null: polling only. */
+  pushCallbackUrl: string | null;
   /** Which runtime built these deps: dev-only behaviour is allowed only in 'local'. */
   runtime: 'cloud' | 'local';
 }

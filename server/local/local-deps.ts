@@ -34,6 +34,7 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
     notifier: createLocalInboxNotifier(store, clock, ids),
     templates: loadSubscribeTemplates('local', env),
     pushVerifier: buildPushVerifier({ env, store, clock }),
+    pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
     runtime: 'local',
     close: () => store.close(),
   };

@@ -67,4 +67,9 @@ export interface CarrierGateway {
   query(q: CarrierQuery): Promise<CarrierTrace>;
   /** The aggregator's own number recognition; the sandbox uses local detection. */
   recognize(waybillNo: string): Promise<CarrierCandidate[]>;
+  /**
+   * Asks the aggregator to push this parcel's updates to `callbackUrl` (KDNiao 8008, Kuaidi100
+   * poll). Absent where there is nothing to subscribe to (the sandbox).
+   */
+  subscribe?(q: CarrierQuery, callbackUrl: string): Promise<void>;
 }

@@ -19,11 +19,11 @@ const silent = { info() {}, warn() {}, error() {} };
 const NO = 'YT7530129834561'; // sandbox: normal delivery
 const env = { KDNIAO_EBUSINESS_ID: '1237100', KDNIAO_APP_KEY: 'test-appkey-0000' };
 
-function product() {
-  const clock = new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
-  const store = new SqliteDocStore(':memory:');
+function product(overrides: Partial<AppDeps> = {}) {
+  const clock = (overrides.clock as ManualClock) ?? new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
+  const store = (overrides.store as SqliteDocStore) ?? new SqliteDocStore(':memory:');
   const ids = new SequentialIds('doc');
-  const carriers = createSandboxCarrier({ clock, store, recognize: (no) => detectCarrier(no).candidates });
+  const carriers = overrides.carriers ?? createSandboxCarrier({ clock, store, recognize: (no) => detectCarrier(no).candidates });
   const deps: AppDeps = {
     store,
     clock,
@@ -33,7 +33,9 @@ function product() {
     notifier: createLocalInboxNotifier(store, clock, ids),
     templates: loadSubscribeTemplates('local', {}),
     pushVerifier: buildPushVerifier({ env, store, clock }),
+    pushCallbackUrl: null,
     runtime: 'local',
+    ...overrides,
   };
   const fns = createAllFunctions(deps);
   const call = async (name: keyof typeof fns, body: unknown, openid: string) => {
@@ -119,4 +121,18 @@ test('a user sees only their own parcels and remarks, and cannot touch anyone el
   expect(unbound.removed).toBe(false);
   const alice: { items: { remark: string }[] } = await p.call('listParcels', {}, 'alice');
   expect(alice.items.map((i) => i.remark)).toEqual(['我的']);
+});
+
+test('with an aggregator that pushes, following subscribes the parcel there and polling becomes a 6-hour fallback', async () => {
+  const clock = new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
+  const store = new SqliteDocStore(':memory:');
+  const sandbox = createSandboxCarrier({ clock, store, recognize: (no) => detectCarrier(no).candidates });
+  const subscribed: string[] = [];
+  const carriers = { ...sandbox, source: 'kdniao', subscribe: async (q: { waybillNo: string }, url: string) => void subscribed.push(`${q.waybillNo} ${url}`) };
+  const p = product({ clock, store, carriers, pushCallbackUrl: 'https://example.com/carrier-push?vendor={vendor}' });
+  await p.call('bindParcel', { waybillNo: NO }, 'alice');
+  await p.call('bindParcel', { waybillNo: NO }, 'bob');
+  expect(subscribed).toEqual([`${NO} https://example.com/carrier-push?vendor={vendor}`]);
+  const parcel = await store.get<{ monitor: { pushSubscribed: boolean; nextCheckAtMs: number; followers: number } }>('parcels', `YTO:${NO}`);
+  expect(parcel?.monitor).toMatchObject({ pushSubscribed: true, followers: 2, nextCheckAtMs: clock.now() + 6 * HOUR });
 });

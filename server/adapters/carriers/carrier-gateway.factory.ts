@@ -16,6 +16,7 @@ const carrierEnvSchema = z.object({
   KDNIAO_SUBSCRIBE_URL: z.url().default('https://api.kdniao.com/api/dist'),
   KUAIDI100_CUSTOMER: z.string().min(1).optional(),
   KUAIDI100_KEY: z.string().min(1).optional(),
+  KUAIDI100_CALLBACK_SALT: z.string().min(1).optional(),
   KUAIDI100_QUERY_URL: z.url().default('https://poll.kuaidi100.com/poll/query.do'),
   KUAIDI100_POLL_URL: z.url().default('https://poll.kuaidi100.com/poll'),
   KUAIDI100_AUTONUMBER_URL: z.url().default('http://www.kuaidi100.com/autonumber/auto'),
@@ -55,6 +56,7 @@ export function buildCarrierGateway(deps: { env: NodeJS.ProcessEnv; clock: Clock
           pollUrl: env.KUAIDI100_POLL_URL,
           autonumberUrl: env.KUAIDI100_AUTONUMBER_URL,
           clock: deps.clock,
+          callbackSalt: env.KUAIDI100_CALLBACK_SALT,
         }),
       ),
     );

@@ -15,7 +15,7 @@ import { toFollowedParcel } from './follow-views';
  * Follow a parcel: look it up (the same checks as 查询, phone tail included), keep the user's
  * binding, and start monitoring. However many users follow it, the parcel is tracked once.
  */
-export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>) {
+export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log' | 'pushCallbackUrl'>) {
   const lookup = createLookup(deps);
   const bindings = createBindingRepository(deps.store);
   const ledger = createConsentLedger(deps.store);
@@ -43,6 +43,22 @@ export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clo
     throw new AppError('CONFLICT');
   }
 
+  /** With an aggregator that pushes, polling becomes the fallback; a refusal only leaves polling as it was. */
+  async function subscribeAtAggregator(parcel: StoredDoc<ParcelRecord>): Promise<StoredDoc<ParcelRecord>> {
+    const { subscribe } = deps.carriers;
+    if (!subscribe || !deps.pushCallbackUrl || !parcel.monitor?.active || parcel.monitor.pushSubscribed) return parcel;
+    try {
+      await subscribe.call(deps.carriers, { carrier: parcel.carrier, waybillNo: parcel.waybillNo, phoneTail: parcel.monitor.phoneTail ?? undefined }, deps.pushCallbackUrl);
+    } catch (err) {
+      deps.log.warn({ parcel: parcel._id, err: (err as Error).message }, 'aggregator subscription failed; polling only');
+      return parcel;
+    }
+    const now = deps.clock.now();
+    const next = nextCheckAt({ status: parcel.status, nowMs: now, followedAtMs: parcel.monitor.followedAtMs, lastChangeAtMs: parcel.changedAtMs ?? now, pushSubscribed: true });
+    const monitor = { ...parcel.monitor, pushSubscribed: true, nextCheckAtMs: next ?? now };
+    return (await deps.store.update<ParcelRecord>(PARCELS, parcel._id, { monitor })) ?? parcel;
+  }
+
   return async function bindParcel(input: ParsedRequest<'bindParcel'>, caller: Caller): Promise<FunctionResponse<'bindParcel'>> {
     const found = await lookup({ waybillNo: input.waybillNo, carrier: input.carrier, phoneTail: input.phoneTail }, caller);
     if (!found.parcel) throw new AppError('INVALID_INPUT', '请先选择快递公司');
@@ -64,7 +80,7 @@ export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clo
         parcel = (await deps.store.get<ParcelRecord>(PARCELS, parcelId))!;
         return { item: toFollowedParcel(binding, parcel), credits: await ledger.credits(caller.openid) };
       }
-      parcel = await startMonitoring(parcelId, input.phoneTail);
+      parcel = await subscribeAtAggregator(await startMonitoring(parcelId, input.phoneTail));
     }
     return { item: toFollowedParcel(binding, parcel), credits: await ledger.credits(caller.openid) };
   };

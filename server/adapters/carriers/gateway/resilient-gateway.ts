@@ -69,10 +69,12 @@ export function withResilience(inner: CarrierGateway, options: ResilienceOptions
     }
   }
 
+  const subscribe = inner.subscribe?.bind(inner);
   return {
     source: inner.source,
     query: (q: CarrierQuery): Promise<CarrierTrace> => attempt(() => inner.query(q)),
     recognize: (no: string): Promise<CarrierCandidate[]> => attempt(() => inner.recognize(no)),
+    ...(subscribe ? { subscribe: (q: CarrierQuery, url: string) => attempt(() => subscribe(q, url)) } : {}),
   };
 }
 
@@ -90,5 +92,7 @@ export function withFallback(primary: CarrierGateway, secondary: CarrierGateway)
     source: `${primary.source}+${secondary.source}`,
     query: (q) => fallback((g) => g.query(q)),
     recognize: (no) => fallback((g) => g.recognize(no)),
+    // Pushes come from the source we subscribed with; the primary's when it can.
+    subscribe: (q, url) => fallback(async (g) => g.subscribe?.(q, url)),
   };
 }

@@ -15,7 +15,8 @@ export interface KdniaoOptions {
 }
 
 export interface KdniaoGateway extends CarrierGateway {
-  subscribe(q: CarrierQuery, callbackUrl: string): Promise<{ estimatedDelivery: string | null }>;
+  subscribe(q: CarrierQuery, callbackUrl: string): Promise<void>;
+  subscribeWithEstimate(q: CarrierQuery, callbackUrl: string): Promise<{ estimatedDelivery: string | null }>;
 }
 
 /** KDNiao over HTTP: the only file here that does I/O. */
@@ -50,6 +51,9 @@ export function createKdniaoGateway(options: KdniaoOptions): KdniaoGateway {
       return mapRecognizeResponse(await post(options.queryUrl, REQUEST_TYPE.recognize, recognizeData(waybillNo)));
     },
     async subscribe(q: CarrierQuery, callbackUrl: string) {
+      await this.subscribeWithEstimate(q, callbackUrl);
+    },
+    async subscribeWithEstimate(q: CarrierQuery, callbackUrl: string) {
       return mapSubscribeResponse(await post(options.subscribeUrl, REQUEST_TYPE.subscribe, subscribeData(q, callbackUrl)));
     },
   };

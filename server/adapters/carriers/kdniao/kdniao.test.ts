@@ -129,7 +129,7 @@ test('recognize: RequestType 2002 with the number, answered as ranked candidates
 test('subscribe: RequestType 8008 to the subscription URL with our callback; failures are typed', async () => {
   let reply = { Success: true, EBusinessID: '1237100', UpdateTime: '2026-11-22 10:00:00', EstimatedDeliveryTime: '2026-11-24' };
   const { gateway, seen } = await setup(() => ({ body: JSON.stringify(reply) }));
-  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push')).resolves.toEqual({ estimatedDelivery: '2026-11-24' });
+  await expect(gateway.subscribeWithEstimate({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push')).resolves.toEqual({ estimatedDelivery: '2026-11-24' });
   expect(seen[0].url).toBe('/api/dist');
   expect(seen[0].form.get('RequestType')).toBe('8008');
   expect(JSON.parse(seen[0].form.get('RequestData')!)).toMatchObject({ ShipperCode: 'YTO', LogisticCode: 'YT7530129834567', Callback: 'https://example.com/push' });

@@ -35,7 +35,7 @@ export function queryData(q: { carrier: string; waybillNo: string; phoneTail?: s
 }
 
 export function subscribeData(q: { carrier: string; waybillNo: string; phoneTail?: string }, callbackUrl: string) {
-  return { ...queryData(q), Callback: callbackUrl };
+  return { ...queryData(q), Callback: callbackUrl.replace('{vendor}', 'kdniao') };
 }
 
 export function recognizeData(waybillNo: string) {

@@ -15,10 +15,12 @@ export interface Kuaidi100Options {
   /** "请控制每一单查询频率至少在半小时以上,否则会造成锁单" (§2.1). */
   minIntervalMs?: number;
   fetch?: typeof globalThis.fetch;
+  /** Signs Kuaidi100's callbacks to us (KUAIDI100_CALLBACK_SALT). */
+  callbackSalt?: string;
 }
 
 export interface Kuaidi100Gateway extends CarrierGateway {
-  subscribe(q: CarrierQuery, callbackUrl: string, salt: string): Promise<void>;
+  subscribe(q: CarrierQuery, callbackUrl: string): Promise<void>;
 }
 
 const RECENT_MAX = 10_000;
@@ -59,8 +61,9 @@ export function createKuaidi100Gateway(options: Kuaidi100Options): Kuaidi100Gate
     async recognize(waybillNo: string): Promise<CarrierCandidate[]> {
       return mapAutonumberResponse(await send(autonumberUrl(options.autonumberUrl, waybillNo, options.key), { method: 'GET' }));
     },
-    async subscribe(q: CarrierQuery, callbackUrl: string, salt: string): Promise<void> {
-      mapSubscribeResponse(await send(options.pollUrl, form(subscribeBody(q, options.key, callbackUrl, salt))), Boolean(q.phoneTail));
+    async subscribe(q: CarrierQuery, callbackUrl: string): Promise<void> {
+      if (!options.callbackSalt) throw new CarrierError('AUTH', 'KUAIDI100_CALLBACK_SALT is needed to verify callbacks');
+      mapSubscribeResponse(await send(options.pollUrl, form(subscribeBody(q, options.key, callbackUrl, options.callbackSalt))), Boolean(q.phoneTail));
     },
   };
 }

@@ -43,7 +43,7 @@ async function setup(answer: (req: Seen) => { status?: number; body: string } | 
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const gateway = createKuaidi100Gateway({ ...creds, queryUrl: `${base}/poll/query.do`, pollUrl: `${base}/poll`, autonumberUrl: `${base}/autonumber/auto`, clock, timeoutMs: 300 });
+  const gateway = createKuaidi100Gateway({ ...creds, queryUrl: `${base}/poll/query.do`, pollUrl: `${base}/poll`, autonumberUrl: `${base}/autonumber/auto`, clock, timeoutMs: 300, callbackSalt: 's4lt' });
   return { gateway, seen, base, clock };
 }
 
@@ -106,7 +106,7 @@ test('one number is asked at most once per 30 minutes (Kuaidi100 locks numbers q
 test('subscribe: /poll with schema=json, our callback, salt and resultv2; 501 (already subscribed) is fine; 701 is typed', async () => {
   let reply = { result: true, returnCode: '200', message: '提交成功' };
   const { gateway, seen } = await setup(() => ({ body: JSON.stringify(reply) }));
-  await gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push', 's4lt');
+  await gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push');
   expect(seen[0]).toMatchObject({ method: 'POST', url: '/poll' });
   expect(seen[0].form.get('schema')).toBe('json');
   expect(JSON.parse(seen[0].form.get('param')!)).toEqual({
@@ -116,9 +116,9 @@ test('subscribe: /poll with schema=json, our callback, salt and resultv2; 501 (a
     parameters: { callbackurl: 'http://example.com/push', salt: 's4lt', resultv2: '4' },
   });
   reply = { result: false, returnCode: '501', message: '重复订阅' };
-  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push', 's4lt')).resolves.toBeUndefined();
+  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push')).resolves.toBeUndefined();
   reply = { result: false, returnCode: '701', message: '拒绝订阅的快递公司' };
-  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push', 's4lt')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
 });
 
 test('autonumber: GET with num and key; answered as our carriers in order, unknown companies dropped; 201 is an invalid number', async () => {

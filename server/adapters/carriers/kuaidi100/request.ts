@@ -25,7 +25,7 @@ export function subscribeBody(q: { carrier: string; waybillNo: string; phoneTail
     company: kuaidi100Company(q.carrier),
     number: q.waybillNo,
     key,
-    parameters: { callbackurl: callbackUrl, salt, resultv2: '4', ...(q.phoneTail ? { phone: q.phoneTail } : {}) },
+    parameters: { callbackurl: callbackUrl.replace('{vendor}', 'kuaidi100'), salt, resultv2: '4', ...(q.phoneTail ? { phone: q.phoneTail } : {}) },
   });
   return new URLSearchParams({ schema: 'json', param }).toString();
 }
