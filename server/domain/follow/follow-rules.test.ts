@@ -77,17 +77,18 @@ describe('adaptive schedule', () => {
   const now = Date.parse('2026-11-22T10:00:00+08:00');
   const base = { nowMs: now, followedAtMs: now - 3600_000, lastChangeAtMs: now - 3600_000, pushSubscribed: false };
   test.each([
-    ['OUT_FOR_DELIVERY', 15],
-    ['ARRIVED_DEST_CITY', 45],
-    ['IN_TRANSIT', 120],
+    ['OUT_FOR_DELIVERY', 10],
+    ['ARRIVED_DEST_CITY', 20],
+    ['IN_TRANSIT', 90],
     ['EXCEPTION', 60],
   ] as const)('%s: next check in %i minutes', (status, minutes) => {
     expect(nextCheckAt({ ...base, status })).toBe(now + minutes * 60_000);
   });
 
   test('rarely when nothing moved for a day; the push subscription makes polling a 6-hour fallback', () => {
-    expect(nextCheckAt({ ...base, status: 'IN_TRANSIT', lastChangeAtMs: now - 30 * 3600_000 })).toBe(now + 8 * 3600_000);
+    expect(nextCheckAt({ ...base, status: 'IN_TRANSIT', lastChangeAtMs: now - 30 * 3600_000 })).toBe(now + 6 * 3600_000);
     expect(nextCheckAt({ ...base, status: 'OUT_FOR_DELIVERY', pushSubscribed: true })).toBe(now + 6 * 3600_000);
+    expect(nextCheckAt({ ...base, status: 'AWAITING_PICKUP', lastChangeAtMs: now - 30 * 3600_000 })).toBe(now + 12 * 3600_000);
   });
 
   test('never after the final state; gives up past the horizon', () => {

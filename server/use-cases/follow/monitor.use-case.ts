@@ -35,9 +35,9 @@ export interface MonitorRun {
  * skips it, asks the carrier within per-carrier limits and the run's budget, records the trace
  * through the same path as 查询 (which notifies followers), and schedules the next check.
  */
-export function createMonitor(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>, runId: () => string) {
+export function createMonitor(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>, runId: () => string, carrierRate: { max: number; windowMs: number } = CARRIER_RATE) {
   const tracker = createParcelTracker(deps.store, deps.clock);
-  const carrierLimit = createRateLimiter(deps.store, deps.clock, CARRIER_RATE);
+  const carrierLimit = createRateLimiter(deps.store, deps.clock, carrierRate);
 
   async function lease(parcel: StoredDoc<ParcelRecord>): Promise<StoredDoc<ParcelRecord> | null> {
     const now = deps.clock.now();
