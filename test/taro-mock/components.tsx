@@ -4,13 +4,17 @@
  */
 import type { PropsWithChildren } from 'react';
 
-type Common = PropsWithChildren<{ className?: string; onClick?: () => void; 'data-testid'?: string }>;
+type Common = PropsWithChildren<{ className?: string; onClick?: (e: { stopPropagation: () => void }) => void; onLongPress?: () => void; 'data-testid'?: string }>;
 
-export function View({ children, ...rest }: Common) {
-  return <div {...rest}>{children}</div>;
+export function View({ children, onLongPress, ...rest }: Common) {
+  return (
+    <div {...rest} onContextMenu={onLongPress}>
+      {children}
+    </div>
+  );
 }
 
-export function Text({ children, ...rest }: Common) {
+export function Text({ children, onLongPress: _onLongPress, ...rest }: Common) {
   return <span {...rest}>{children}</span>;
 }
 
