@@ -1,6 +1,6 @@
 import { planJourney } from '../../server/adapters/carriers/sandbox';
 import { HOUR, HOURS_BEFORE_FIRST_LOOKUP } from '../../server/adapters/carriers/sandbox/journeys';
-import { labelQrPng } from '../support/barcode';
+import { labelBarcodePng, labelQrPng } from '../support/barcode';
 import { startHarness, type Harness } from '../support/harness';
 
 /** Tracking journeys a user meets: delivered, trouble, an ambiguous number, SF's phone tail, and scanning a label. */
@@ -73,14 +73,17 @@ describe('tracking', () => {
     await h.screenshot('tracking-phone-tail');
   });
 
-  test('扫一扫 in H5: a photo of the label’s code is decoded and looked up', async () => {
+  test.each([
+    ['the Code 128 barcode', labelBarcodePng, 'YT7530129834562', 'tracking-scan-barcode'],
+    ['the QR code', labelQrPng, 'YT7530129834568', 'tracking-scan-qr'],
+  ])('扫一扫 in H5: a photo of %s on the label is decoded and looked up', async (_kind, paint, no, shot) => {
     await h.page.goto(h.url);
-    const png = await labelQrPng(h.page, 'YT7530129834562');
+    const png = await paint(h.page, no);
     const chooser = h.page.waitForEvent('filechooser');
     await h.page.getByText('扫一扫', { exact: true }).click();
     await (await chooser).setFiles({ name: 'label.png', mimeType: 'image/png', buffer: png });
     await h.page.getByTestId('timeline').waitFor();
-    await expect(h.page.locator('.status-header__meta').textContent()).resolves.toContain('圆通速递 YT7530129834562');
-    await h.screenshot('tracking-scan');
+    await expect(h.page.locator('.status-header__meta').textContent()).resolves.toContain(`圆通速递 ${no}`);
+    await h.screenshot(shot);
   });
 });

@@ -1,4 +1,4 @@
-import { BarcodeFormat, QRCodeWriter } from '@zxing/library';
+import { BarcodeFormat, Code128Reader, QRCodeWriter } from '@zxing/library';
 import type { Page } from 'playwright-core';
 
 /**
@@ -20,6 +20,44 @@ export async function labelQrPng(page: Page, text: string): Promise<Buffer> {
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.fillStyle = '#000';
     modules.forEach((row, y) => row.forEach((on, x) => on && ctx.fillRect(quiet + x * px, quiet + y * px, px, px)));
+    return canvas.toDataURL('image/png');
+  }, modules);
+  return Buffer.from(dataUrl.split(',')[1], 'base64');
+}
+
+/** Bar/space widths of the 107 Code 128 symbols, as ZXing's reader knows them (ZXing-js has no Code 128 writer). */
+const CODE128_PATTERNS = (Code128Reader as unknown as { CODE_PATTERNS: Int32Array[] }).CODE_PATTERNS;
+const START_B = 104;
+const STOP = 106;
+
+/** Code set B modules for `text`: start, data, mod-103 checksum, stop — as printed on waybill labels. */
+export function code128Modules(text: string): boolean[] {
+  const values = [...text].map((ch) => ch.charCodeAt(0) - 32);
+  if (values.some((v) => v < 0 || v > 94)) throw new Error('Code 128 B covers printable ASCII only');
+  const checksum = (START_B + values.reduce((sum, v, i) => sum + v * (i + 1), 0)) % 103;
+  const modules: boolean[] = [];
+  for (const symbol of [START_B, ...values, checksum, STOP]) {
+    Array.from(CODE128_PATTERNS[symbol]).forEach((width, i) => {
+      for (let w = 0; w < width; w += 1) modules.push(i % 2 === 0);
+    });
+  }
+  return modules;
+}
+
+/** A PNG of a waybill label's Code 128 barcode, painted by Chromium with a quiet zone. */
+export async function labelBarcodePng(page: Page, text: string): Promise<Buffer> {
+  const modules = code128Modules(text);
+  const dataUrl = await page.evaluate((modules: boolean[]) => {
+    const px = 3;
+    const quiet = 12 * px;
+    const canvas = document.createElement('canvas');
+    canvas.width = modules.length * px + 2 * quiet;
+    canvas.height = 180;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = '#000';
+    modules.forEach((on, x) => on && ctx.fillRect(quiet + x * px, 20, px, 140));
     return canvas.toDataURL('image/png');
   }, modules);
   return Buffer.from(dataUrl.split(',')[1], 'base64');
