@@ -25,6 +25,12 @@ describe('local HTTP gateway', () => {
         },
         sessions,
         devRoutes: { '_dev/ping': async () => ({ ok: true, data: 'pong' }) },
+        http: {
+          carrierPush: async ({ vendor, rawBody }) => {
+            seen.push({ vendor, rawBody });
+            return { status: 200, contentType: 'application/json', body: '{"result":true,"returnCode":"200","message":"成功"}' };
+          },
+        },
         serveStatic: async (_req, res) => {
           res.writeHead(200, { 'content-type': 'text/html' }).end('<html>app</html>');
         },
@@ -43,6 +49,15 @@ describe('local HTTP gateway', () => {
       body,
     });
   const login = async () => ((await (await post('/api/_dev/login', '')).json()) as { data: { token: string; openid: string } }).data;
+
+  it('hands a carrier callback its raw form body and the vendor, and replies with what the handler says', async () => {
+    seen.length = 0;
+    const res = await fetch(`${base}/hooks/carrierPush/kuaidi100`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'param=%7B%7D&sign=abc' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('{"result":true,"returnCode":"200","message":"成功"}');
+    expect(seen).toEqual([{ vendor: 'kuaidi100', rawBody: 'param=%7B%7D&sign=abc' }]);
+    expect((await fetch(`${base}/hooks/nothing/kdniao`, { method: 'POST', body: 'x' })).status).toBe(404);
+  });
 
   it('calls the function as the caller named by the session, not by the body', async () => {
     const { token, openid } = await login();

@@ -20,14 +20,15 @@ export default function Parcels() {
   const [data, setData] = useState<FunctionResponse<'listParcels'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ parcelId: string; remark: string } | null>(null);
+  const [archived, setArchived] = useState(false);
 
-  const load = useCallback(async (f: ParcelFilter = filter) => {
-    const reply = await listFollowed({ filter: f });
+  const load = useCallback(async (f: ParcelFilter = filter, a: boolean = archived) => {
+    const reply = await listFollowed({ filter: f, archived: a });
     if (reply.ok) {
       setData(reply.data);
       setError(null);
     } else setError(reply.error.message);
-  }, [filter]);
+  }, [filter, archived]);
 
   useDidShow(() => void load());
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
@@ -35,10 +36,10 @@ export default function Parcels() {
   const setCredits = (credits: Credits) => setData((d) => (d ? { ...d, credits } : d));
 
   async function more(item: FollowedParcel) {
-    const { tapIndex } = await Taro.showActionSheet({ itemList: ['备注', '归档', '取消关注'] }).catch(() => ({ tapIndex: -1 }));
+    const { tapIndex } = await Taro.showActionSheet({ itemList: ['备注', item.archived ? '移出归档' : '归档', '取消关注'] }).catch(() => ({ tapIndex: -1 }));
     const parcelId = item.parcel.id;
     if (tapIndex === 0) setEditing({ parcelId, remark: item.remark });
-    if (tapIndex === 1) await updateFollowed({ parcelId, archived: true });
+    if (tapIndex === 1) await updateFollowed({ parcelId, archived: !item.archived });
     if (tapIndex === 2) await unfollowParcel(parcelId);
     if (tapIndex === 1 || tapIndex === 2) await load();
   }
@@ -97,6 +98,15 @@ export default function Parcels() {
           onMore={() => void more(item)}
         />
       ))}
+      <View
+        className='parcels__archived muted'
+        onClick={() => {
+          setArchived(!archived);
+          void load(filter, !archived);
+        }}
+      >
+        {archived ? '返回我的包裹' : '查看已归档的包裹'}
+      </View>
     </View>
   );
 }
