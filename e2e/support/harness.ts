@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startLocalServer } from '../../server/local/main';
+import { startTempServer } from '../../scripts/lib/temp-server';
 
 const ROOT = join(__dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
@@ -29,16 +28,7 @@ export interface Harness {
 
 /** A fresh product (own data dir, sandbox carrier, port 0) and a phone-sized Chromium page. */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'parcelmate-e2e-'));
-  const server = await startLocalServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    h5Dir: join(ROOT, 'dist', 'h5'),
-    functionsRoot: join(ROOT, 'cloudfunctions'),
-    env: { LOG_LEVEL: 'silent', SANDBOX_SPEED: '1', ...env },
-    runTimers: false,
-  });
+  const server = await startTempServer({ SANDBOX_SPEED: '1', ...env });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -70,7 +60,6 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async close() {
       await browser.close();
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

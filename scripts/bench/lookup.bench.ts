@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startLocalServer } from '../../server/local/main';
-import { ROOT } from '../lib/taro-build';
+import { startTempServer } from '../lib/temp-server';
 
 interface Latency {
   requests: number;
@@ -35,16 +31,7 @@ async function run(url: string, makeBody: () => string, tokens: string[], amount
 
 /** Look-up latency through the local HTTP server (SQLite, sandbox carrier): answered from the store vs asking the carrier. */
 export async function benchLookup(): Promise<Record<string, Latency>> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'parcelmate-bench-'));
-  const server = await startLocalServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    h5Dir: join(ROOT, 'dist', 'h5'),
-    functionsRoot: join(ROOT, 'cloudfunctions'),
-    env: { LOG_LEVEL: 'silent' },
-    runTimers: false,
-  });
+  const server = await startTempServer();
   try {
     // Many users, so the per-user rate limit does not shape the figures.
     const tokens = await Promise.all(
@@ -61,6 +48,5 @@ export async function benchLookup(): Promise<Record<string, Latency>> {
     return { cached, uncached };
   } finally {
     await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
