@@ -1,6 +1,7 @@
 import { docStoreContract } from '../doc-store.contract';
 import type { CloudDb } from './cloud-db';
 import { CloudbaseDocStore, replacePatch, toFilter } from './cloudbase-doc-store';
+import { createFakeCloudDb } from './fake-cloud-db';
 
 /**
  * The DocStore contract against a real 云开发 environment. It needs credentials, so it runs
@@ -20,6 +21,15 @@ if (haveCloud) {
     });
   });
 }
+
+describe('CloudbaseDocStore (in-memory 云开发 semantics)', () => {
+  docStoreContract(() => new CloudbaseDocStore(createFakeCloudDb()));
+
+  test('find inside a transaction is refused, as 云开发 refuses it', async () => {
+    const store = new CloudbaseDocStore(createFakeCloudDb());
+    await expect(store.transaction((tx) => tx.find('items'))).rejects.toThrow('document operations only');
+  });
+});
 
 /** A command object that records what it was asked to build, like db.command does. */
 const _ = new Proxy({}, { get: (_t, op: string) => (...args: unknown[]) => ({ op, args }) }) as CloudDb['command'];

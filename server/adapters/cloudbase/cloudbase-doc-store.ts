@@ -95,23 +95,12 @@ export class CloudbaseDocStore implements DocStore {
     return this.get<T>(collection, id);
   }
 
+  /**
+   * Read-modify-write inside a transaction: an `_.inc` update followed by a read could return a
+   * value that other callers' increments already moved, so callers would see the same count.
+   */
   async increment(collection: string, id: string, field: string, by: number): Promise<number> {
-    const ref = this.db.collection(collection).doc(id);
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const { stats } = await ref.update({ data: { [field]: this._.inc(by), _v: this._.inc(1) } });
-      if (stats.updated === 0) {
-        try {
-          await this.db.collection(collection).add({ data: { _id: id, [field]: by, _v: 1 } });
-          return by;
-        } catch (err) {
-          if (!isDuplicate(err)) throw err;
-          continue; // someone created it first: increment theirs
-        }
-      }
-      const doc = await readDoc<Record<string, number>>(ref);
-      return Number(doc?.[field] ?? by);
-    }
-    throw new Error(`increment of ${collection}/${id} kept racing`);
+    return this.transaction((tx) => tx.increment(collection, id, field, by));
   }
 
   async remove(collection: string, id: string): Promise<boolean> {
