@@ -4,12 +4,15 @@ import { carrierInfo, type CarrierCandidate, type KnownCarrier } from '../../../
 import type { Clock } from '../../../ports/clock';
 import { CarrierError, type CarrierGateway, type CarrierQuery, type CarrierTrace } from '../../../ports/carrier-gateway';
 import { DuplicateIdError, type DocStore } from '../../../ports/doc-store';
-import { HOUR, HOURS_BEFORE_FIRST_LOOKUP, planJourney } from './journeys';
+import { journeyTimeMs, NO_TRACE_SUFFIX, OUTAGE_SUFFIX, planJourney } from './journeys';
 
 dayjs.extend(utc);
 
+/** Where each (carrier, number) remembers when it was first looked up. */
 export const SANDBOX_JOURNEYS = 'sandbox_journeys';
-const WRONG_TAIL = '0000';
+/** The phone tail the sandbox always refuses, to demo 手机号后四位不对. */
+export const WRONG_PHONE_TAIL = '0000';
+
 const iso = (ms: number) => dayjs(ms).utcOffset(480).format();
 
 interface Anchor {
@@ -21,14 +24,18 @@ export interface SandboxOptions {
   store: DocStore;
   /** How many times faster than real time journeys play (SANDBOX_SPEED). */
   speed?: number;
+  /** Local carrier detection, served as the sandbox's own recognition. */
   recognize: (waybillNo: string) => CarrierCandidate[];
 }
 
 /**
  * A carrier that needs no account: every number plays a realistic journey picked by its last
- * digit, anchored at the first time anyone looks it up, so a new number always starts fresh.
+ * digit (see README.md), anchored at the first time anyone looks it up, so a new number always
+ * starts fresh and then unfolds as the clock moves.
  */
 export function createSandboxCarrier({ clock, store, speed = 1, recognize }: SandboxOptions): CarrierGateway {
+  if (!(speed > 0)) throw new RangeError(`sandbox speed must be positive, got ${speed}`);
+
   async function anchorOf(id: string): Promise<number> {
     const existing = await store.get<Anchor>(SANDBOX_JOURNEYS, id);
     if (existing) return existing.anchorMs;
@@ -36,32 +43,35 @@ export function createSandboxCarrier({ clock, store, speed = 1, recognize }: San
       return (await store.insert<Anchor>(SANDBOX_JOURNEYS, { _id: id, anchorMs: clock.now() })).anchorMs;
     } catch (err) {
       if (!(err instanceof DuplicateIdError)) throw err;
-      return (await store.get<Anchor>(SANDBOX_JOURNEYS, id))!.anchorMs; // a concurrent first look-up won
+      // A concurrent first look-up won: both must play the same journey.
+      const winner = await store.get<Anchor>(SANDBOX_JOURNEYS, id);
+      if (!winner) throw err;
+      return winner.anchorMs;
     }
   }
 
   async function query({ carrier, waybillNo, phoneTail }: CarrierQuery): Promise<CarrierTrace> {
     const info = carrierInfo(carrier);
     if (!info) throw new CarrierError('NOT_FOUND', `sandbox does not know carrier ${carrier}`);
-    if (waybillNo.endsWith('99')) throw new CarrierError('UNAVAILABLE', 'sandbox outage for numbers ending in 99');
-    if (info.needsPhoneTail && !phoneTail) throw new CarrierError('NEEDS_PHONE_TAIL', `${carrier} needs the phone tail`);
-    if (info.needsPhoneTail && phoneTail === WRONG_TAIL) throw new CarrierError('WRONG_PHONE_TAIL', 'sandbox rejects 0000');
-    const base: CarrierTrace = { carrier, waybillNo, source: 'sandbox', events: [] };
-    if (waybillNo.endsWith('00')) return base; // like KDNiao's 暂无轨迹信息
+    if (waybillNo.endsWith(OUTAGE_SUFFIX)) throw new CarrierError('UNAVAILABLE', `sandbox outage for numbers ending ${OUTAGE_SUFFIX}`);
+    if (info.needsPhoneTail && !phoneTail) throw new CarrierError('NEEDS_PHONE_TAIL', `${carrier} needs the last four digits of a phone`);
+    if (info.needsPhoneTail && (phoneTail === WRONG_PHONE_TAIL || !/^\d{4}$/.test(phoneTail ?? ''))) {
+      throw new CarrierError('WRONG_PHONE_TAIL', `sandbox refuses phone tail ${phoneTail}`);
+    }
+    const trace: CarrierTrace = { carrier, waybillNo, source: 'sandbox', events: [] };
+    if (waybillNo.endsWith(NO_TRACE_SUFFIX)) return trace; // like KDNiao's 暂无轨迹信息
 
     const anchorMs = await anchorOf(`${carrier}:${waybillNo}`);
     const journey = planJourney(waybillNo, carrier as KnownCarrier);
-    const at = (h: number) => Math.round(anchorMs + ((h - HOURS_BEFORE_FIRST_LOOKUP) * HOUR) / speed);
     const now = clock.now();
-    const events = journey.events.filter((e) => at(e.h) <= now).map((e) => ({ time: iso(at(e.h)), text: e.text }));
-    const delivering = events.some((e) => e.text.includes(journey.courier.phone));
-    const deliveryDay = dayjs(at(journey.plannedDeliveryH)).utcOffset(480);
-    return {
-      ...base,
-      events,
-      ...(delivering ? { courier: journey.courier } : {}),
-      ...(journey.givesEta ? { eta: { from: iso(deliveryDay.startOf('day').valueOf()), to: iso(deliveryDay.endOf('day').valueOf()) } } : {}),
-    };
+    const at = (h: number) => journeyTimeMs(h, anchorMs, speed);
+    trace.events = journey.events.filter((e) => at(e.h) <= now).map((e) => ({ time: iso(at(e.h)), text: e.text }));
+    if (trace.events.some((e) => e.text.includes(journey.courier.phone))) trace.courier = { ...journey.courier };
+    if (journey.givesEta) {
+      const day = dayjs(at(journey.plannedDeliveryH)).utcOffset(480);
+      trace.eta = { from: day.startOf('day').format(), to: day.endOf('day').format() };
+    }
+    return trace;
   }
 
   return {
