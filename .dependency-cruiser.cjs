@@ -7,7 +7,14 @@ module.exports = {
       comment: 'The domain imports no adapter, runtime or SDK.',
       severity: 'error',
       from: { path: '^server/domain/' },
-      to: { path: ['^server/(adapters|local|cloud|functions|use-cases)/', 'wx-server-sdk', 'better-sqlite3', '^node:(fs|http|https|net|child_process)'] },
+      to: {
+        path: [
+          '^server/(adapters|local|cloud|functions|use-cases)/',
+          'wx-server-sdk',
+          'better-sqlite3',
+          '^node:(fs|http|https|net|child_process)',
+        ],
+      },
     },
     {
       name: 'use-cases-through-ports',

@@ -4,11 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Time and ids enter the domain only through the Clock and Ids ports. */
 const domainPurity = [
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use the Clock port, not Date.now(), in the domain.' },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Use the Clock port, not Date.now(), in the domain.',
+  },
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the Clock port, not new Date(), in the domain.' },
   { selector: "CallExpression[callee.name='randomUUID']", message: 'Use the Ids port, not randomUUID(), in the domain.' },
   { selector: "CallExpression[callee.property.name='randomUUID']", message: 'Use the Ids port, not randomUUID(), in the domain.' },
-  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness is a port, not Math.random(), in the domain.' },
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+    message: 'Randomness is a port, not Math.random(), in the domain.',
+  },
 ];
 
 export default tseslint.config(
@@ -25,7 +31,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' },
+    },
   },
   { files: ['server/domain/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...domainPurity] } },
   {

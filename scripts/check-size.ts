@@ -14,7 +14,10 @@ function filesUnder(dir: string): string[] {
 
 /** Bytes of the weapp build outside the subpackage roots declared in app.json. */
 export function mainPackageBytes(weappDir: string): number {
-  const app = JSON.parse(readFileSync(join(weappDir, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const app = JSON.parse(readFileSync(join(weappDir, 'app.json'), 'utf8')) as {
+    subPackages?: { root: string }[];
+    subpackages?: { root: string }[];
+  };
   const roots = [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) => p.root.replace(/\/?$/, '/'));
   return filesUnder(weappDir)
     .filter((file) => !file.endsWith('.map'))

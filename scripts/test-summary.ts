@@ -16,7 +16,11 @@ for (const line of stages) {
   const [name, outcome] = line.split('\t');
   const report = JEST_REPORTS[name] ? join(dir, JEST_REPORTS[name]) : null;
   if (report && existsSync(report)) {
-    const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
+    const r = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numRuntimeErrorTestSuites: number;
+    };
     passed += r.numPassedTests;
     failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
     if (outcome === 'fail' && r.numFailedTests + r.numRuntimeErrorTestSuites === 0) failed += 1;

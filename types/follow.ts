@@ -65,7 +65,12 @@ export type Message = z.infer<typeof messageSchema>;
 
 export const followFunctions = {
   bindParcel: {
-    request: z.object({ waybillNo: waybillNoSchema, carrier: carrierCodeSchema.optional(), phoneTail: phoneTailSchema.optional(), remark: remarkSchema.optional() }),
+    request: z.object({
+      waybillNo: waybillNoSchema,
+      carrier: carrierCodeSchema.optional(),
+      phoneTail: phoneTailSchema.optional(),
+      remark: remarkSchema.optional(),
+    }),
     response: z.object({ item: followedParcelSchema, credits: creditsSchema }),
   },
   unbindParcel: {
@@ -74,10 +79,19 @@ export const followFunctions = {
   },
   listParcels: {
     request: z.object({ filter: parcelFilterSchema.default('ALL'), archived: z.boolean().default(false) }),
-    response: z.object({ items: z.array(followedParcelSchema), counts: z.record(parcelFilterSchema, z.number().int()), credits: creditsSchema }),
+    response: z.object({
+      items: z.array(followedParcelSchema),
+      counts: z.record(parcelFilterSchema, z.number().int()),
+      credits: creditsSchema,
+    }),
   },
   updateParcel: {
-    request: z.object({ parcelId: parcelIdSchema, remark: remarkSchema.optional(), archived: z.boolean().optional(), seen: z.literal(true).optional() }),
+    request: z.object({
+      parcelId: parcelIdSchema,
+      remark: remarkSchema.optional(),
+      archived: z.boolean().optional(),
+      seen: z.literal(true).optional(),
+    }),
     response: z.object({ item: followedParcelSchema }),
   },
   reportSubscription: {

@@ -17,15 +17,7 @@ export const PARCEL_STATUSES = [
 export const parcelStatusSchema = z.enum(PARCEL_STATUSES);
 export type ParcelStatus = z.infer<typeof parcelStatusSchema>;
 
-export const EXCEPTION_REASONS = [
-  'ADDRESS_UNCLEAR',
-  'RECIPIENT_UNREACHABLE',
-  'REFUSED',
-  'DAMAGED',
-  'LOST',
-  'DELAYED',
-  'OTHER',
-] as const;
+export const EXCEPTION_REASONS = ['ADDRESS_UNCLEAR', 'RECIPIENT_UNREACHABLE', 'REFUSED', 'DAMAGED', 'LOST', 'DELAYED', 'OTHER'] as const;
 export const exceptionReasonSchema = z.enum(EXCEPTION_REASONS);
 export type ExceptionReason = z.infer<typeof exceptionReasonSchema>;
 

@@ -36,7 +36,11 @@ describe('look up a parcel', () => {
 
   test('the HTTP contract: events with a token, INVALID_INPUT for an empty number, FORBIDDEN without a token', async () => {
     const token = await h.login();
-    const found = await h.api<{ ok: boolean; data: { parcel: { events: { time: string }[] } } }>('lookup', { waybillNo: 'YT2468135790211' }, token);
+    const found = await h.api<{ ok: boolean; data: { parcel: { events: { time: string }[] } } }>(
+      'lookup',
+      { waybillNo: 'YT2468135790211' },
+      token,
+    );
     expect(found.json.ok).toBe(true);
     expect(found.json.data.parcel.events.length).toBeGreaterThan(0);
     expect(found.json.data.parcel.events[0].time).toMatch(/\+08:00$/);

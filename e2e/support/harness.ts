@@ -35,7 +35,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     // playwright gives each launch a new empty profile of its own
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   mkdirSync(SCREENSHOTS, { recursive: true });
 

@@ -34,10 +34,12 @@ export async function decodeBarcodeImage(url: string): Promise<string | null> {
     const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
     const source = new RGBLuminanceSource(luminances(data), canvas.width, canvas.height);
     const reader = new MultiFormatReader();
-    reader.setHints(new Map<DecodeHintType, unknown>([
-      [DecodeHintType.POSSIBLE_FORMATS, FORMATS],
-      [DecodeHintType.TRY_HARDER, true],
-    ]));
+    reader.setHints(
+      new Map<DecodeHintType, unknown>([
+        [DecodeHintType.POSSIBLE_FORMATS, FORMATS],
+        [DecodeHintType.TRY_HARDER, true],
+      ]),
+    );
     return reader.decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
   } catch {
     return null;

@@ -1,8 +1,12 @@
 import { etaText, shortTime } from './labels';
 
 test('an ETA on one day reads as that day, a range as both ends', () => {
-  expect(etaText({ from: '2026-11-24T09:00:00+08:00', to: '2026-11-24T21:00:00+08:00', confidence: 0.8, source: 'CARRIER' })).toBe('预计 11月24日 送达');
-  expect(etaText({ from: '2026-11-24T00:00:00+08:00', to: '2026-11-26T23:59:59+08:00', confidence: 0.3, source: 'DEFAULT' })).toBe('预计 11月24日–11月26日 送达');
+  expect(etaText({ from: '2026-11-24T09:00:00+08:00', to: '2026-11-24T21:00:00+08:00', confidence: 0.8, source: 'CARRIER' })).toBe(
+    '预计 11月24日 送达',
+  );
+  expect(etaText({ from: '2026-11-24T00:00:00+08:00', to: '2026-11-26T23:59:59+08:00', confidence: 0.3, source: 'DEFAULT' })).toBe(
+    '预计 11月24日–11月26日 送达',
+  );
 });
 
 test('event times show in Beijing time as sent', () => {

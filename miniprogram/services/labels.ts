@@ -31,7 +31,13 @@ export const ALERT_LABELS: Record<ParcelAlert, string> = {
 };
 
 /** Milestones the timeline highlights. */
-export const MILESTONES: ReadonlySet<ParcelStatus> = new Set(['COLLECTED', 'ARRIVED_DEST_CITY', 'OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED']);
+export const MILESTONES: ReadonlySet<ParcelStatus> = new Set([
+  'COLLECTED',
+  'ARRIVED_DEST_CITY',
+  'OUT_FOR_DELIVERY',
+  'AWAITING_PICKUP',
+  'DELIVERED',
+]);
 
 export const TROUBLE: ReadonlySet<ParcelStatus> = new Set(['EXCEPTION', 'RETURNING', 'RETURNED']);
 

@@ -26,7 +26,13 @@ async function run(url: string, makeBody: () => string, tokens: string[], amount
       },
     ],
   });
-  return { requests: result.requests.total, p50Ms: result.latency.p50, p99Ms: result.latency.p99, rps: Math.round(result.requests.average), non2xx: result.non2xx };
+  return {
+    requests: result.requests.total,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    rps: Math.round(result.requests.average),
+    non2xx: result.non2xx,
+  };
 }
 
 /** Look-up latency through the local HTTP server (SQLite, sandbox carrier): answered from the store vs asking the carrier. */
@@ -41,9 +47,18 @@ export async function benchLookup(): Promise<Record<string, Latency>> {
       }),
     );
     const cachedNo = 'YT7530129834561';
-    await fetch(`${server.url}api/lookup`, { method: 'POST', headers: { authorization: `Bearer ${tokens[0]}` }, body: JSON.stringify({ waybillNo: cachedNo }) });
+    await fetch(`${server.url}api/lookup`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[0]}` },
+      body: JSON.stringify({ waybillNo: cachedNo }),
+    });
     let seq = 0;
-    const uncached = await run(server.url, () => JSON.stringify({ waybillNo: `YT${String(4000000000000 + 10 * seq++ + 1)}` }), tokens, 3000);
+    const uncached = await run(
+      server.url,
+      () => JSON.stringify({ waybillNo: `YT${String(4000000000000 + 10 * seq++ + 1)}` }),
+      tokens,
+      3000,
+    );
     const cached = await run(server.url, () => JSON.stringify({ waybillNo: cachedNo }), tokens, 6000);
     return { cached, uncached };
   } finally {

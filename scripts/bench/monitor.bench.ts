@@ -29,12 +29,54 @@ export async function benchMonitorThroughput(total = 100_000, sample = 5_000) {
         const no = `YT${String(5000000000000 + i)}`;
         const id = `YTO:${no}`;
         await tx.insert('parcels', {
-          _id: id, carrier: 'YTO', waybillNo: no, source: 'bench', status: 'IN_TRANSIT', reason: null, alerts: [],
-          events: [{ time: '2026-11-22T08:00:00+08:00', status: 'COLLECTED', reason: null, text: '【广州市】广东广州白云区公司 已揽收', city: '广州', courier: null, rawCode: null }],
-          courier: null, eta: null, carrierEta: null, originCity: '广州', destCity: null, collectedAtMs: T0 - 2 * HOUR, deliveredAtMs: null, queriedAtMs: T0 - HOUR, phoneTailHash: null, changedAtMs: T0 - HOUR,
-          monitor: { active: true, followers: 1, nextCheckAtMs: T0 - (i % 1000), leaseUntilMs: 0, followedAtMs: T0 - HOUR, phoneTail: null, pushSubscribed: false, checks: 0 },
+          _id: id,
+          carrier: 'YTO',
+          waybillNo: no,
+          source: 'bench',
+          status: 'IN_TRANSIT',
+          reason: null,
+          alerts: [],
+          events: [
+            {
+              time: '2026-11-22T08:00:00+08:00',
+              status: 'COLLECTED',
+              reason: null,
+              text: '【广州市】广东广州白云区公司 已揽收',
+              city: '广州',
+              courier: null,
+              rawCode: null,
+            },
+          ],
+          courier: null,
+          eta: null,
+          carrierEta: null,
+          originCity: '广州',
+          destCity: null,
+          collectedAtMs: T0 - 2 * HOUR,
+          deliveredAtMs: null,
+          queriedAtMs: T0 - HOUR,
+          phoneTailHash: null,
+          changedAtMs: T0 - HOUR,
+          monitor: {
+            active: true,
+            followers: 1,
+            nextCheckAtMs: T0 - (i % 1000),
+            leaseUntilMs: 0,
+            followedAtMs: T0 - HOUR,
+            phoneTail: null,
+            pushSubscribed: false,
+            checks: 0,
+          },
         });
-        await tx.insert('bindings', { _id: `u${i}:${id}`, openid: `u${i}`, parcelId: id, remark: '', archived: false, followedAtMs: T0 - HOUR, seenAtMs: T0 - HOUR });
+        await tx.insert('bindings', {
+          _id: `u${i}:${id}`,
+          openid: `u${i}`,
+          parcelId: id,
+          remark: '',
+          archived: false,
+          followedAtMs: T0 - HOUR,
+          seenAtMs: T0 - HOUR,
+        });
       }
     });
     const seedMs = performance.now() - seedStart;
@@ -42,14 +84,19 @@ export async function benchMonitorThroughput(total = 100_000, sample = 5_000) {
       source: 'bench',
       recognize: async () => [],
       query: async (q): Promise<CarrierTrace> => ({
-        carrier: q.carrier, waybillNo: q.waybillNo, source: 'bench',
+        carrier: q.carrier,
+        waybillNo: q.waybillNo,
+        source: 'bench',
         events: [
           { time: '2026-11-22T08:00:00+08:00', text: '【广州市】广东广州白云区公司 已揽收' },
           { time: '2026-11-22T09:30:00+08:00', text: '【广州市】快件已到达【广州转运中心】' },
         ],
       }),
     };
-    const monitor = createMonitor({ store, carriers, clock, log: silent }, () => new SequentialIds('run').next(), { max: 1e9, windowMs: MINUTE });
+    const monitor = createMonitor({ store, carriers, clock, log: silent }, () => new SequentialIds('run').next(), {
+      max: 1e9,
+      windowMs: MINUTE,
+    });
     let processed = 0;
     const start = performance.now();
     while (processed < sample) {
@@ -65,7 +112,16 @@ export async function benchMonitorThroughput(total = 100_000, sample = 5_000) {
   }
 }
 
-const MILESTONES = new Set(['COLLECTED', 'ARRIVED_DEST_CITY', 'OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED', 'EXCEPTION', 'RETURNING', 'RETURNED']);
+const MILESTONES = new Set([
+  'COLLECTED',
+  'ARRIVED_DEST_CITY',
+  'OUT_FOR_DELIVERY',
+  'AWAITING_PICKUP',
+  'DELIVERED',
+  'EXCEPTION',
+  'RETURNING',
+  'RETURNED',
+]);
 const IMPORTANT = new Set(['OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED', 'EXCEPTION']);
 const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 10) / 10;
 
@@ -76,12 +132,19 @@ const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.
  */
 export function simulateSchedules(population = 300) {
   const strategies = {
-    adaptive: (status: string, now: number, followedAt: number, lastChange: number) => nextCheckAt({ status: status as never, nowMs: now, followedAtMs: followedAt, lastChangeAtMs: lastChange, pushSubscribed: false }),
+    adaptive: (status: string, now: number, followedAt: number, lastChange: number) =>
+      nextCheckAt({ status: status as never, nowMs: now, followedAtMs: followedAt, lastChangeAtMs: lastChange, pushSubscribed: false }),
     // The same stopping rules (final state, horizon), polling every 30 minutes in between.
     fixed30min: (status: string, now: number, followedAt: number, lastChange: number) =>
-      nextCheckAt({ status: status as never, nowMs: now, followedAtMs: followedAt, lastChangeAtMs: lastChange, pushSubscribed: false }) === null ? null : now + 30 * MINUTE,
+      nextCheckAt({ status: status as never, nowMs: now, followedAtMs: followedAt, lastChangeAtMs: lastChange, pushSubscribed: false }) ===
+      null
+        ? null
+        : now + 30 * MINUTE,
   };
-  const result: Record<string, { callsPerParcel: number; meanDelayMin: number; p90DelayMin: number; importantMeanDelayMin: number; parcels: number }> = {};
+  const result: Record<
+    string,
+    { callsPerParcel: number; meanDelayMin: number; p90DelayMin: number; importantMeanDelayMin: number; parcels: number }
+  > = {};
   for (const [name, next] of Object.entries(strategies)) {
     let calls = 0;
     const delays: number[] = [];
@@ -98,9 +161,19 @@ export function simulateSchedules(population = 300) {
       for (let guard = 0; guard < 5000; guard += 1) {
         calls += 1;
         const visible = events.filter((e) => e.atMs <= now);
-        const trace = normalizeTrace({ carrier: 'YTO', waybillNo: no, source: 'sim', events: visible.map((e) => ({ time: new Date(e.atMs).toISOString(), text: e.text })) });
+        const trace = normalizeTrace({
+          carrier: 'YTO',
+          waybillNo: no,
+          source: 'sim',
+          events: visible.map((e) => ({ time: new Date(e.atMs).toISOString(), text: e.text })),
+        });
         for (const e of visible.slice(seen)) {
-          const status = normalizeTrace({ carrier: 'YTO', waybillNo: no, source: 'sim', events: [{ time: new Date(e.atMs).toISOString(), text: e.text }] }).status;
+          const status = normalizeTrace({
+            carrier: 'YTO',
+            waybillNo: no,
+            source: 'sim',
+            events: [{ time: new Date(e.atMs).toISOString(), text: e.text }],
+          }).status;
           if (e.atMs <= followedAt || !MILESTONES.has(status)) continue;
           delays.push((now - e.atMs) / MINUTE);
           if (IMPORTANT.has(status)) importantDelays.push((now - e.atMs) / MINUTE);

@@ -38,7 +38,9 @@ export function docStoreContract(makeStore: () => Promise<DocStore> | DocStore):
 
   test('inserting an existing id fails and keeps the first document', async () => {
     await store.insert<Item>(collection, { _id: 'a', name: '甲', n: 1, tag: null, done: false });
-    await expect(store.insert<Item>(collection, { _id: 'a', name: '乙', n: 2, tag: null, done: false })).rejects.toBeInstanceOf(DuplicateIdError);
+    await expect(store.insert<Item>(collection, { _id: 'a', name: '乙', n: 2, tag: null, done: false })).rejects.toBeInstanceOf(
+      DuplicateIdError,
+    );
     expect((await store.get<Item>(collection, 'a'))?.name).toBe('甲');
   });
 

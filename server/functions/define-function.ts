@@ -2,12 +2,7 @@ import { ZodError } from 'zod';
 import { AppError } from '../domain/app-error';
 import { ERROR_MESSAGES } from '../../types/errors';
 import type { Envelope } from '../../types/envelope';
-import {
-  functionRegistry,
-  type FunctionName,
-  type FunctionResponse,
-  type ParsedRequest,
-} from '../../types/functions';
+import { functionRegistry, type FunctionName, type FunctionResponse, type ParsedRequest } from '../../types/functions';
 import type { Logger } from '../ports/logger';
 
 /** Who is calling, as the platform says: the OPENID from the WeChat context or the signed dev session. */
@@ -18,10 +13,7 @@ export interface Caller {
 /** What every runtime calls: raw event in, envelope out. Never throws. */
 export type FunctionHandler = (event: unknown, caller: Caller | null) => Promise<Envelope<unknown>>;
 
-export type UseCase<N extends FunctionName> = (
-  input: ParsedRequest<N>,
-  caller: Caller,
-) => Promise<FunctionResponse<N>>;
+export type UseCase<N extends FunctionName> = (input: ParsedRequest<N>, caller: Caller) => Promise<FunctionResponse<N>>;
 
 function firstIssueMessage(err: ZodError): string {
   const issue = err.issues[0];
@@ -32,11 +24,7 @@ function firstIssueMessage(err: ZodError): string {
  * Wraps a use case into a handler: checks the caller, parses the event with the registry schema,
  * and maps every outcome to the envelope. Unexpected errors are logged and shown as INTERNAL.
  */
-export function defineFunction<N extends FunctionName>(
-  name: N,
-  useCase: UseCase<N>,
-  log: Logger,
-): FunctionHandler {
+export function defineFunction<N extends FunctionName>(name: N, useCase: UseCase<N>, log: Logger): FunctionHandler {
   const { request } = functionRegistry[name];
   return async (event, caller) => {
     if (!caller?.openid) return fail('FORBIDDEN');

@@ -5,9 +5,15 @@ import { defineFunction, type FunctionHandler } from './define-function';
 import type { AppDeps } from './deps';
 
 export const createBindParcelFunction = (deps: AppDeps): FunctionHandler => defineFunction('bindParcel', createBindParcel(deps), deps.log);
-export const createUnbindParcelFunction = (deps: AppDeps): FunctionHandler => defineFunction('unbindParcel', createUnbindParcel(deps), deps.log);
-export const createListParcelsFunction = (deps: AppDeps): FunctionHandler => defineFunction('listParcels', createListParcels(deps), deps.log);
-export const createUpdateParcelFunction = (deps: AppDeps): FunctionHandler => defineFunction('updateParcel', createUpdateParcel(deps), deps.log);
-export const createReportSubscriptionFunction = (deps: AppDeps): FunctionHandler => defineFunction('reportSubscription', createReportSubscription(deps), deps.log);
-export const createListMessagesFunction = (deps: AppDeps): FunctionHandler => defineFunction('listMessages', createListMessages(deps), deps.log);
-export const createMarkMessagesReadFunction = (deps: AppDeps): FunctionHandler => defineFunction('markMessagesRead', createMarkMessagesRead(deps), deps.log);
+export const createUnbindParcelFunction = (deps: AppDeps): FunctionHandler =>
+  defineFunction('unbindParcel', createUnbindParcel(deps), deps.log);
+export const createListParcelsFunction = (deps: AppDeps): FunctionHandler =>
+  defineFunction('listParcels', createListParcels(deps), deps.log);
+export const createUpdateParcelFunction = (deps: AppDeps): FunctionHandler =>
+  defineFunction('updateParcel', createUpdateParcel(deps), deps.log);
+export const createReportSubscriptionFunction = (deps: AppDeps): FunctionHandler =>
+  defineFunction('reportSubscription', createReportSubscription(deps), deps.log);
+export const createListMessagesFunction = (deps: AppDeps): FunctionHandler =>
+  defineFunction('listMessages', createListMessages(deps), deps.log);
+export const createMarkMessagesReadFunction = (deps: AppDeps): FunctionHandler =>
+  defineFunction('markMessagesRead', createMarkMessagesRead(deps), deps.log);

@@ -1,6 +1,11 @@
 import { createDevSessions } from './dev-session';
 
-const ids = { next: (() => { let n = 0; return () => `abcdefgh${n++}`; })() };
+const ids = {
+  next: (() => {
+    let n = 0;
+    return () => `abcdefgh${n++}`;
+  })(),
+};
 
 describe('dev sessions', () => {
   const sessions = createDevSessions('a-secret-of-enough-length', ids);

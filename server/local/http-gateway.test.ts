@@ -52,7 +52,11 @@ describe('local HTTP gateway', () => {
 
   it('hands a carrier callback its raw form body and the vendor, and replies with what the handler says', async () => {
     seen.length = 0;
-    const res = await fetch(`${base}/hooks/carrierPush/kuaidi100`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'param=%7B%7D&sign=abc' });
+    const res = await fetch(`${base}/hooks/carrierPush/kuaidi100`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'param=%7B%7D&sign=abc',
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('{"result":true,"returnCode":"200","message":"成功"}');
     expect(seen).toEqual([{ vendor: 'kuaidi100', rawBody: 'param=%7B%7D&sign=abc' }]);

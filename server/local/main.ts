@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { createAllFunctions, createAllHttp, createAllTimers } from '../functions';
-import { createDevSessions, } from './dev-session';
+import { createDevSessions } from './dev-session';
 import { createDevRoutes } from './dev-routes';
 import { createHttpGateway } from './http-gateway';
 import { buildLocalDeps, devSessionSecret } from './local-deps';

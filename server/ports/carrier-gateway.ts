@@ -42,13 +42,7 @@ export interface CarrierTrace {
 }
 
 export type CarrierErrorKind =
-  | 'NEEDS_PHONE_TAIL'
-  | 'WRONG_PHONE_TAIL'
-  | 'NOT_FOUND'
-  | 'INVALID_NUMBER'
-  | 'RATE_LIMITED'
-  | 'UNAVAILABLE'
-  | 'AUTH';
+  'NEEDS_PHONE_TAIL' | 'WRONG_PHONE_TAIL' | 'NOT_FOUND' | 'INVALID_NUMBER' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'AUTH';
 
 /** A carrier failure with a kind the use cases can branch on; `detail` is for logs only. */
 export class CarrierError extends Error {

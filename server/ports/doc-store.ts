@@ -7,11 +7,7 @@ export type Scalar = string | number | boolean | null;
 
 /** A field condition: equality, range, or membership. Fields may be dotted paths ("a.b"). */
 export type Condition =
-  | Scalar
-  | { eq: Scalar }
-  | { neq: Scalar }
-  | { in: Scalar[] }
-  | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar };
+  Scalar | { eq: Scalar } | { neq: Scalar } | { in: Scalar[] } | { gt?: Scalar; gte?: Scalar; lt?: Scalar; lte?: Scalar };
 
 export interface FindQuery {
   where?: Record<string, Condition>;

@@ -52,9 +52,24 @@ function kdniaoPush(trace: { events: { time: string; text: string }[] }): string
     EBusinessID: env.KDNIAO_EBUSINESS_ID,
     PushTime: '2026-11-23 12:00:00',
     Count: 1,
-    Data: [{ ShipperCode: 'YTO', LogisticCode: NO, Success: true, State: '2', Traces: trace.events.map((e) => ({ AcceptTime: dayjs(e.time).utcOffset(480).format('YYYY-MM-DD HH:mm:ss'), AcceptStation: e.text })) }],
+    Data: [
+      {
+        ShipperCode: 'YTO',
+        LogisticCode: NO,
+        Success: true,
+        State: '2',
+        Traces: trace.events.map((e) => ({
+          AcceptTime: dayjs(e.time).utcOffset(480).format('YYYY-MM-DD HH:mm:ss'),
+          AcceptStation: e.text,
+        })),
+      },
+    ],
   });
-  return new URLSearchParams({ RequestData: requestData, RequestType: '102', DataSign: dataSign(requestData, env.KDNIAO_APP_KEY) }).toString();
+  return new URLSearchParams({
+    RequestData: requestData,
+    RequestType: '102',
+    DataSign: dataSign(requestData, env.KDNIAO_APP_KEY),
+  }).toString();
 }
 
 async function inbox(store: SqliteDocStore, openid: string): Promise<string[]> {
@@ -128,11 +143,18 @@ test('with an aggregator that pushes, following subscribes the parcel there and 
   const store = new SqliteDocStore(':memory:');
   const sandbox = createSandboxCarrier({ clock, store, recognize: (no) => detectCarrier(no).candidates });
   const subscribed: string[] = [];
-  const carriers = { ...sandbox, source: 'kdniao', subscribe: async (q: { waybillNo: string }, url: string) => void subscribed.push(`${q.waybillNo} ${url}`) };
+  const carriers = {
+    ...sandbox,
+    source: 'kdniao',
+    subscribe: async (q: { waybillNo: string }, url: string) => void subscribed.push(`${q.waybillNo} ${url}`),
+  };
   const p = product({ clock, store, carriers, pushCallbackUrl: 'https://example.com/carrier-push?vendor={vendor}' });
   await p.call('bindParcel', { waybillNo: NO }, 'alice');
   await p.call('bindParcel', { waybillNo: NO }, 'bob');
   expect(subscribed).toEqual([`${NO} https://example.com/carrier-push?vendor={vendor}`]);
-  const parcel = await store.get<{ monitor: { pushSubscribed: boolean; nextCheckAtMs: number; followers: number } }>('parcels', `YTO:${NO}`);
+  const parcel = await store.get<{ monitor: { pushSubscribed: boolean; nextCheckAtMs: number; followers: number } }>(
+    'parcels',
+    `YTO:${NO}`,
+  );
   expect(parcel?.monitor).toMatchObject({ pushSubscribed: true, followers: 2, nextCheckAtMs: clock.now() + 6 * HOUR });
 });

@@ -4,7 +4,12 @@
  */
 import type { PropsWithChildren } from 'react';
 
-type Common = PropsWithChildren<{ className?: string; onClick?: (e: { stopPropagation: () => void }) => void; onLongPress?: () => void; 'data-testid'?: string }>;
+type Common = PropsWithChildren<{
+  className?: string;
+  onClick?: (e: { stopPropagation: () => void }) => void;
+  onLongPress?: () => void;
+  'data-testid'?: string;
+}>;
 
 export function View({ children, onLongPress, ...rest }: Common) {
   return (
@@ -18,9 +23,15 @@ export function Text({ children, onLongPress: _onLongPress, ...rest }: Common) {
   return <span {...rest}>{children}</span>;
 }
 
-export function Button({ children, disabled, loading: _loading, size: _size, ...rest }: Common & { disabled?: boolean; loading?: boolean; size?: string }) {
+export function Button({
+  children,
+  disabled,
+  loading: _loading,
+  size: _size,
+  ...rest
+}: Common & { disabled?: boolean; loading?: boolean; size?: string }) {
   return (
-    <button type='button' disabled={disabled} {...rest}>
+    <button type="button" disabled={disabled} {...rest}>
       {children}
     </button>
   );

@@ -9,13 +9,17 @@ interface Props {
 
 /** The user settles the carrier: the plausible ones first, every carrier on request. */
 export default function CarrierPicker({ candidates, onPick }: Props) {
-  const shown = candidates.length ? candidates.map((c) => ({ code: c.carrier, name: c.name })) : KNOWN_CARRIERS.map((code) => ({ code, name: CARRIERS[code].name }));
+  const shown = candidates.length
+    ? candidates.map((c) => ({ code: c.carrier, name: c.name }))
+    : KNOWN_CARRIERS.map((code) => ({ code, name: CARRIERS[code].name }));
   return (
-    <View className='carrier-picker card' data-testid='carrier-picker'>
-      <View className='carrier-picker__title'>{candidates.length ? '这个单号可能属于以下快递，请选择' : '没认出这个单号，请选择快递公司'}</View>
-      <View className='carrier-picker__list'>
+    <View className="carrier-picker card" data-testid="carrier-picker">
+      <View className="carrier-picker__title">
+        {candidates.length ? '这个单号可能属于以下快递，请选择' : '没认出这个单号，请选择快递公司'}
+      </View>
+      <View className="carrier-picker__list">
         {shown.map((c) => (
-          <Text key={c.code} className='carrier-picker__item' onClick={() => onPick(c.code)}>
+          <Text key={c.code} className="carrier-picker__item" onClick={() => onPick(c.code)}>
             {c.name}
           </Text>
         ))}

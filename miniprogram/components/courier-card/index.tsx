@@ -16,23 +16,23 @@ function dial(phoneNumber: string) {
 /** Who brings the parcel and how to reach them; falls back to the carrier's hotline. */
 export default function CourierCard({ courier, carrierName, hotline }: Props) {
   return (
-    <View className='courier-card card'>
+    <View className="courier-card card">
       {courier?.phone && (
-        <View className='courier-card__row' data-testid='courier'>
+        <View className="courier-card__row" data-testid="courier">
           <Text>
-            快递员 {courier.name ?? ''} <Text className='muted'>{courier.phone}</Text>
+            快递员 {courier.name ?? ''} <Text className="muted">{courier.phone}</Text>
           </Text>
-          <Button className='courier-card__call btn-primary' size='mini' onClick={() => dial(courier.phone!)}>
+          <Button className="courier-card__call btn-primary" size="mini" onClick={() => dial(courier.phone!)}>
             打电话
           </Button>
         </View>
       )}
       {hotline && (
-        <View className='courier-card__row'>
+        <View className="courier-card__row">
           <Text>
-            {carrierName}客服 <Text className='muted'>{hotline}</Text>
+            {carrierName}客服 <Text className="muted">{hotline}</Text>
           </Text>
-          <Button className='btn-plain' size='mini' onClick={() => dial(hotline)}>
+          <Button className="btn-plain" size="mini" onClick={() => dial(hotline)}>
             拨打
           </Button>
         </View>

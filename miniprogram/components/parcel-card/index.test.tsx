@@ -12,7 +12,17 @@ const item: FollowedParcel = {
     status: 'AWAITING_PICKUP',
     reason: null,
     alerts: ['PICKUP_OVERDUE'],
-    events: [{ time: '2026-11-20T10:00:00+08:00', status: 'AWAITING_PICKUP', reason: null, text: '您的快件已存放至【菜鸟驿站】，请凭取件码 5-2-3011 领取', city: null, courier: null, rawCode: null }],
+    events: [
+      {
+        time: '2026-11-20T10:00:00+08:00',
+        status: 'AWAITING_PICKUP',
+        reason: null,
+        text: '您的快件已存放至【菜鸟驿站】，请凭取件码 5-2-3011 领取',
+        city: null,
+        courier: null,
+        rawCode: null,
+      },
+    ],
     eta: null,
     courier: null,
     queriedAt: '2026-11-22T10:00:00+08:00',

@@ -14,27 +14,31 @@ export default function ParcelCard({ item, onOpen, onMore }: Props) {
   const { parcel } = item;
   const trouble = TROUBLE.has(parcel.status) || parcel.alerts.length > 0;
   return (
-    <View className='parcel-card card' data-testid='parcel-card' onClick={onOpen} onLongPress={onMore}>
-      <View className='parcel-card__head'>
-        <Text className='parcel-card__title'>{item.remark || parcel.carrierName}</Text>
-        {item.changed && <Text className='parcel-card__badge' data-testid='changed-badge'>有更新</Text>}
-        <Text className={`parcel-card__status ${trouble ? 'warn' : ''}`} data-testid='parcel-card-status'>
+    <View className="parcel-card card" data-testid="parcel-card" onClick={onOpen} onLongPress={onMore}>
+      <View className="parcel-card__head">
+        <Text className="parcel-card__title">{item.remark || parcel.carrierName}</Text>
+        {item.changed && (
+          <Text className="parcel-card__badge" data-testid="changed-badge">
+            有更新
+          </Text>
+        )}
+        <Text className={`parcel-card__status ${trouble ? 'warn' : ''}`} data-testid="parcel-card-status">
           {STATUS_LABELS[parcel.status]}
           {parcel.reason ? `·${REASON_LABELS[parcel.reason]}` : ''}
         </Text>
       </View>
-      <View className='muted'>
+      <View className="muted">
         {parcel.carrierName} {parcel.waybillNo}
       </View>
-      {parcel.events[0] && <View className='parcel-card__latest'>{parcel.events[0].text}</View>}
-      <View className='parcel-card__foot'>
-        <Text className='muted'>{parcel.eta ? etaText(parcel.eta) : ''}</Text>
+      {parcel.events[0] && <View className="parcel-card__latest">{parcel.events[0].text}</View>}
+      <View className="parcel-card__foot">
+        <Text className="muted">{parcel.eta ? etaText(parcel.eta) : ''}</Text>
         {parcel.alerts.map((a) => (
-          <Text key={a} className='parcel-card__alert'>
+          <Text key={a} className="parcel-card__alert">
             {ALERT_LABELS[a]}
           </Text>
         ))}
-        <Text className='parcel-card__more' onClick={(e) => (e.stopPropagation(), onMore())}>
+        <Text className="parcel-card__more" onClick={(e) => (e.stopPropagation(), onMore())}>
           ···
         </Text>
       </View>

@@ -12,17 +12,17 @@ export default function PhoneTailPrompt({ message, onSubmit }: Props) {
   const [tail, setTail] = useState('');
   const valid = /^\d{4}$/.test(tail);
   return (
-    <View className='phone-tail card' data-testid='phone-tail'>
-      <View className='phone-tail__title'>{message}</View>
+    <View className="phone-tail card" data-testid="phone-tail">
+      <View className="phone-tail__title">{message}</View>
       <Input
-        className='phone-tail__input'
-        type='number'
+        className="phone-tail__input"
+        type="number"
         maxlength={4}
-        placeholder='手机号后四位'
+        placeholder="手机号后四位"
         value={tail}
         onInput={(e) => setTail(e.detail.value.replace(/\D/g, ''))}
       />
-      <Button className='btn-primary' disabled={!valid} onClick={() => valid && onSubmit(tail)}>
+      <Button className="btn-primary" disabled={!valid} onClick={() => valid && onSubmit(tail)}>
         验证并查询
       </Button>
     </View>

@@ -2,7 +2,15 @@ import { render } from '@testing-library/react';
 import type { TrackingEvent } from '../../../types';
 import Timeline from './index';
 
-const event = (time: string, status: TrackingEvent['status'], text: string): TrackingEvent => ({ time, status, reason: null, text, city: null, courier: null, rawCode: null });
+const event = (time: string, status: TrackingEvent['status'], text: string): TrackingEvent => ({
+  time,
+  status,
+  reason: null,
+  text,
+  city: null,
+  courier: null,
+  rawCode: null,
+});
 
 test('events keep the newest-first order, with milestones labelled and trouble in warning colour', () => {
   const { container } = render(

@@ -14,20 +14,20 @@ export default function Inbox() {
   useDidShow(() => void load());
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
 
-  if (items && items.length === 0) return <View className='muted inbox__empty'>还没有收到服务通知</View>;
+  if (items && items.length === 0) return <View className="muted inbox__empty">还没有收到服务通知</View>;
   return (
-    <View className='inbox'>
+    <View className="inbox">
       {items?.map((item, i) => (
-        <View key={`${item.sentAtMs}-${i}`} className='inbox__card' data-testid='inbox-item'>
-          <View className='inbox__from'>包裹管家</View>
-          <View className='inbox__title'>{item.title}</View>
+        <View key={`${item.sentAtMs}-${i}`} className="inbox__card" data-testid="inbox-item">
+          <View className="inbox__from">包裹管家</View>
+          <View className="inbox__title">{item.title}</View>
           {item.rows.map((r) => (
-            <View key={r.label} className='inbox__row'>
-              <Text className='inbox__label'>{r.label}</Text>
-              <Text className='inbox__value'>{r.value}</Text>
+            <View key={r.label} className="inbox__row">
+              <Text className="inbox__label">{r.label}</Text>
+              <Text className="inbox__value">{r.value}</Text>
             </View>
           ))}
-          <View className='inbox__open' onClick={() => void Taro.navigateTo({ url: `/${item.page}` })}>
+          <View className="inbox__open" onClick={() => void Taro.navigateTo({ url: `/${item.page}` })}>
             进入小程序查看
           </View>
         </View>

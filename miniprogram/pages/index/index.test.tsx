@@ -39,7 +39,17 @@ test('the server’s message for bad input is shown under the box', async () => 
 
 test('an ambiguous number asks for the carrier and searches again with it', async () => {
   lookupParcel
-    .mockResolvedValueOnce({ ok: true, data: { parcel: null, candidates: [{ carrier: 'STO', name: '申通快递', confidence: 0.5 }, { carrier: 'YD', name: '韵达快递', confidence: 0.5 }], notice: null } })
+    .mockResolvedValueOnce({
+      ok: true,
+      data: {
+        parcel: null,
+        candidates: [
+          { carrier: 'STO', name: '申通快递', confidence: 0.5 },
+          { carrier: 'YD', name: '韵达快递', confidence: 0.5 },
+        ],
+        notice: null,
+      },
+    })
     .mockResolvedValueOnce({ ok: true, data: { parcel: { waybillNo: '432000000000001', carrier: 'YD' }, candidates: [], notice: null } });
   render(<Home />);
   await search('432000000000001');

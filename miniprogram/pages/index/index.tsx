@@ -49,49 +49,55 @@ export default function Home() {
   }
 
   return (
-    <View className='home'>
-      <View className='home__search card'>
-        <View className='home__title'>查快递</View>
+    <View className="home">
+      <View className="home__search card">
+        <View className="home__title">查快递</View>
         <Input
-          className='home__input'
-          placeholder='输入或粘贴快递单号'
+          className="home__input"
+          placeholder="输入或粘贴快递单号"
           value={waybillNo}
           maxlength={40}
-          confirmType='search'
+          confirmType="search"
           onInput={(e) => onChange(e.detail.value)}
           onConfirm={() => void search({ waybillNo })}
         />
         {error && (
-          <Text className='home__error warn' data-testid='lookup-error'>
+          <Text className="home__error warn" data-testid="lookup-error">
             {error}
           </Text>
         )}
-        <View className='home__actions'>
-          <Button className='btn-plain home__scan' disabled={busy} onClick={() => void scan()}>
+        <View className="home__actions">
+          <Button className="btn-plain home__scan" disabled={busy} onClick={() => void scan()}>
             扫一扫
           </Button>
-          <Button className='btn-primary home__submit' loading={busy} disabled={busy} onClick={() => void search({ waybillNo })}>
+          <Button className="btn-primary home__submit" loading={busy} disabled={busy} onClick={() => void search({ waybillNo })}>
             查询
           </Button>
         </View>
       </View>
 
       {step.kind === 'pick' && <CarrierPicker candidates={step.candidates} onPick={(carrier) => void search({ waybillNo, carrier })} />}
-      {step.kind === 'tail' && <PhoneTailPrompt message={step.message} onSubmit={(phoneTail) => void search({ waybillNo, carrier: step.carrier, phoneTail })} />}
+      {step.kind === 'tail' && (
+        <PhoneTailPrompt message={step.message} onSubmit={(phoneTail) => void search({ waybillNo, carrier: step.carrier, phoneTail })} />
+      )}
 
-      <View className='home__nav card'>
+      <View className="home__nav card">
         <Text onClick={() => void Taro.navigateTo({ url: '/pages/parcels/index' })}>我的包裹</Text>
         <Text onClick={() => void Taro.navigateTo({ url: '/pages/messages/index' })}>消息</Text>
         {process.env.TARO_ENV === 'h5' && <Text onClick={() => void Taro.navigateTo({ url: '/pages/inbox/index' })}>服务通知</Text>}
       </View>
 
       {recent.length > 0 && (
-        <View className='home__recent card'>
-          <View className='muted'>最近查询</View>
+        <View className="home__recent card">
+          <View className="muted">最近查询</View>
           {recent.map((r) => (
-            <View key={r.waybillNo} className='home__recent-item' onClick={() => void Taro.navigateTo({ url: `/pages/result/index?no=${r.waybillNo}&carrier=${r.carrier}` })}>
+            <View
+              key={r.waybillNo}
+              className="home__recent-item"
+              onClick={() => void Taro.navigateTo({ url: `/pages/result/index?no=${r.waybillNo}&carrier=${r.carrier}` })}
+            >
               <Text>{r.carrierName}</Text>
-              <Text className='muted'>{r.waybillNo}</Text>
+              <Text className="muted">{r.waybillNo}</Text>
             </View>
           ))}
         </View>

@@ -20,30 +20,30 @@ export default function Messages() {
   useDidShow(() => void load());
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
 
-  if (error) return <View className='warn messages__empty'>{error}</View>;
-  if (data && data.items.length === 0) return <View className='muted messages__empty'>还没有消息。关注的包裹有进展时会出现在这里。</View>;
+  if (error) return <View className="warn messages__empty">{error}</View>;
+  if (data && data.items.length === 0) return <View className="muted messages__empty">还没有消息。关注的包裹有进展时会出现在这里。</View>;
   return (
-    <View className='messages'>
+    <View className="messages">
       {data?.items.map((m) => (
         <View
           key={m.id}
           className={`messages__item card ${m.read ? '' : 'messages__item--unread'}`}
-          data-testid='message'
+          data-testid="message"
           onClick={() => {
             const [carrier] = m.parcelId.split(':');
             void Taro.navigateTo({ url: `/pages/result/index?no=${m.waybillNo}&carrier=${carrier}` });
           }}
         >
-          <View className='messages__head'>
-            <Text className='messages__title'>{m.title}</Text>
-            <Text className='muted'>{m.createdAt.slice(5, 16).replace('T', ' ')}</Text>
+          <View className="messages__head">
+            <Text className="messages__title">{m.title}</Text>
+            <Text className="muted">{m.createdAt.slice(5, 16).replace('T', ' ')}</Text>
           </View>
-          <View className='muted'>
+          <View className="muted">
             {m.remark ? `${m.remark} · ` : ''}
             {m.carrierName} {m.waybillNo}
           </View>
-          <View className='messages__body'>{m.body}</View>
-          <Text className='messages__pushed muted'>{m.pushed ? '已通过微信提醒' : '未推送（提醒次数不足）'}</Text>
+          <View className="messages__body">{m.body}</View>
+          <Text className="messages__pushed muted">{m.pushed ? '已通过微信提醒' : '未推送（提醒次数不足）'}</Text>
         </View>
       ))}
     </View>

@@ -22,13 +22,16 @@ export default function Parcels() {
   const [editing, setEditing] = useState<{ parcelId: string; remark: string } | null>(null);
   const [archived, setArchived] = useState(false);
 
-  const load = useCallback(async (f: ParcelFilter = filter, a: boolean = archived) => {
-    const reply = await listFollowed({ filter: f, archived: a });
-    if (reply.ok) {
-      setData(reply.data);
-      setError(null);
-    } else setError(reply.error.message);
-  }, [filter, archived]);
+  const load = useCallback(
+    async (f: ParcelFilter = filter, a: boolean = archived) => {
+      const reply = await listFollowed({ filter: f, archived: a });
+      if (reply.ok) {
+        setData(reply.data);
+        setError(null);
+      } else setError(reply.error.message);
+    },
+    [filter, archived],
+  );
 
   useDidShow(() => void load());
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
@@ -36,7 +39,9 @@ export default function Parcels() {
   const setCredits = (credits: Credits) => setData((d) => (d ? { ...d, credits } : d));
 
   async function more(item: FollowedParcel) {
-    const { tapIndex } = await Taro.showActionSheet({ itemList: ['备注', item.archived ? '移出归档' : '归档', '取消关注'] }).catch(() => ({ tapIndex: -1 }));
+    const { tapIndex } = await Taro.showActionSheet({ itemList: ['备注', item.archived ? '移出归档' : '归档', '取消关注'] }).catch(() => ({
+      tapIndex: -1,
+    }));
     const parcelId = item.parcel.id;
     if (tapIndex === 0) setEditing({ parcelId, remark: item.remark });
     if (tapIndex === 1) await updateFollowed({ parcelId, archived: !item.archived });
@@ -54,18 +59,18 @@ export default function Parcels() {
 
   const credits = data?.credits;
   return (
-    <View className='parcels'>
+    <View className="parcels">
       {credits && (
-        <View className='parcels__credits card' data-testid='credits'>
+        <View className="parcels__credits card" data-testid="credits">
           <Text>
             还能收到 {credits.progress} 条进度提醒、{credits.exception} 条异常提醒
           </Text>
-          <Text className='parcels__topup' onClick={() => void requestReminders().then((c) => c && setCredits(c))}>
+          <Text className="parcels__topup" onClick={() => void requestReminders().then((c) => c && setCredits(c))}>
             开启更多提醒
           </Text>
         </View>
       )}
-      <View className='parcels__tabs'>
+      <View className="parcels__tabs">
         {TABS.map((t) => (
           <Text
             key={t.key}
@@ -80,16 +85,24 @@ export default function Parcels() {
           </Text>
         ))}
       </View>
-      {error && <View className='warn parcels__empty'>{error}</View>}
+      {error && <View className="warn parcels__empty">{error}</View>}
       {editing && (
-        <View className='card parcels__edit'>
-          <Input className='parcels__edit-input' value={editing.remark} maxlength={20} placeholder='备注，如：给妈妈的药' onInput={(e) => setEditing({ ...editing, remark: e.detail.value })} />
-          <Button className='btn-primary' size='mini' onClick={() => void saveRemark()}>
+        <View className="card parcels__edit">
+          <Input
+            className="parcels__edit-input"
+            value={editing.remark}
+            maxlength={20}
+            placeholder="备注，如：给妈妈的药"
+            onInput={(e) => setEditing({ ...editing, remark: e.detail.value })}
+          />
+          <Button className="btn-primary" size="mini" onClick={() => void saveRemark()}>
             保存
           </Button>
         </View>
       )}
-      {data && data.items.length === 0 && <View className='muted parcels__empty'>还没有包裹。查询快递后点「关注包裹」，有进展会通知你。</View>}
+      {data && data.items.length === 0 && (
+        <View className="muted parcels__empty">还没有包裹。查询快递后点「关注包裹」，有进展会通知你。</View>
+      )}
       {data?.items.map((item) => (
         <ParcelCard
           key={item.parcel.id}
@@ -99,7 +112,7 @@ export default function Parcels() {
         />
       ))}
       <View
-        className='parcels__archived muted'
+        className="parcels__archived muted"
         onClick={() => {
           setArchived(!archived);
           void load(filter, !archived);

@@ -44,8 +44,21 @@ test('a parcel with no trace yet says so kindly, with the alert and the hotline'
 });
 
 test('when the carrier is down the last known timeline shows under a notice', async () => {
-  const events = [{ time: '2026-11-21T08:00:00+08:00', status: 'IN_TRANSIT' as const, reason: null, text: '【杭州市】已发往苏州', city: '杭州', courier: null, rawCode: null }];
-  lookupParcel.mockResolvedValue({ ok: true, data: { parcel: { ...parcel, events }, candidates: [], notice: { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' } } });
+  const events = [
+    {
+      time: '2026-11-21T08:00:00+08:00',
+      status: 'IN_TRANSIT' as const,
+      reason: null,
+      text: '【杭州市】已发往苏州',
+      city: '杭州',
+      courier: null,
+      rawCode: null,
+    },
+  ];
+  lookupParcel.mockResolvedValue({
+    ok: true,
+    data: { parcel: { ...parcel, events }, candidates: [], notice: { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' } },
+  });
   await open();
   expect(screen.getByTestId('result-notice').textContent).toBe('快递公司暂时查不到最新进度，以下是上次查到的物流信息');
   expect(screen.getByTestId('timeline').textContent).toContain('【杭州市】已发往苏州');

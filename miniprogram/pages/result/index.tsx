@@ -58,13 +58,13 @@ export default function Result() {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
 
-  if (view.kind === 'loading') return <View className='result__state muted'>正在查询…</View>;
+  if (view.kind === 'loading') return <View className="result__state muted">正在查询…</View>;
   if (view.kind === 'error' || !view.answer.parcel) {
     const message = view.kind === 'error' ? view.error.message : '还没确定是哪家快递，请返回重新查询';
     return (
-      <View className='result__state' data-testid='result-error'>
-        <View className='warn'>{message}</View>
-        <Button className='btn-plain result__retry' onClick={() => void load()}>
+      <View className="result__state" data-testid="result-error">
+        <View className="warn">{message}</View>
+        <Button className="btn-plain result__retry" onClick={() => void load()}>
           重试
         </Button>
       </View>
@@ -74,43 +74,43 @@ export default function Result() {
   const { parcel, notice } = view.answer;
   const info = carrierInfo(parcel.carrier);
   return (
-    <View className='result'>
+    <View className="result">
       {notice && (
-        <View className='result__notice' data-testid='result-notice'>
+        <View className="result__notice" data-testid="result-notice">
           {notice.message}，以下是上次查到的物流信息
         </View>
       )}
       <StatusHeader parcel={parcel} onCopy={() => void Taro.setClipboardData({ data: parcel.waybillNo })} />
       {following !== null && (
-      <View className='result__follow card'>
-        {following === false && (
-          <Button className='btn-primary' data-testid='follow' onClick={() => void follow()}>
-            关注包裹，有进展提醒我
-          </Button>
-        )}
-        {following && !reminders && (
-          <View className='result__following'>
-            <Text>已关注</Text>
-            <Text className='result__topup' onClick={() => void topUp()}>
-              {fromNotification ? '继续接收这个包裹的提醒' : '开启更多提醒'}
-            </Text>
-          </View>
-        )}
-        {reminders && (
-          <View className='result__following' data-testid='reminders'>
-            <Text>{reminders}</Text>
-            <Text className='result__topup' onClick={() => void Taro.navigateTo({ url: '/pages/parcels/index' })}>
-              我的包裹
-            </Text>
-          </View>
-        )}
-      </View>
+        <View className="result__follow card">
+          {following === false && (
+            <Button className="btn-primary" data-testid="follow" onClick={() => void follow()}>
+              关注包裹，有进展提醒我
+            </Button>
+          )}
+          {following && !reminders && (
+            <View className="result__following">
+              <Text>已关注</Text>
+              <Text className="result__topup" onClick={() => void topUp()}>
+                {fromNotification ? '继续接收这个包裹的提醒' : '开启更多提醒'}
+              </Text>
+            </View>
+          )}
+          {reminders && (
+            <View className="result__following" data-testid="reminders">
+              <Text>{reminders}</Text>
+              <Text className="result__topup" onClick={() => void Taro.navigateTo({ url: '/pages/parcels/index' })}>
+                我的包裹
+              </Text>
+            </View>
+          )}
+        </View>
       )}
       <CourierCard courier={parcel.courier} carrierName={parcel.carrierName} hotline={parcel.carrierPhone ?? info?.hotline ?? null} />
       {parcel.events.length ? (
         <Timeline events={parcel.events} />
       ) : (
-        <View className='card muted' data-testid='no-trace'>
+        <View className="card muted" data-testid="no-trace">
           <Text>暂无物流信息。快递公司可能还没揽收，或刚揽收还没上传，请稍后再查。</Text>
         </View>
       )}

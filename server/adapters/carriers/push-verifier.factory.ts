@@ -32,7 +32,8 @@ export function buildPushVerifier(deps: { env: NodeJS.ProcessEnv; store: DocStor
         return verifyKdniaoPush({ rawBody, appKey: KDNIAO_APP_KEY, ebusinessId: KDNIAO_EBUSINESS_ID, seen, nowMs: deps.clock.now() });
       }
       if (vendor === 'kuaidi100') {
-        if (!KUAIDI100_CALLBACK_SALT) return { ok: false, error: 'NOT_CONFIGURED', reply: '{"result":false,"returnCode":"500","message":"not configured"}' };
+        if (!KUAIDI100_CALLBACK_SALT)
+          return { ok: false, error: 'NOT_CONFIGURED', reply: '{"result":false,"returnCode":"500","message":"not configured"}' };
         const v = await verifyKuaidi100Push({ rawBody, salt: KUAIDI100_CALLBACK_SALT, seen });
         return v.ok ? { ok: true, traces: [v.trace], reply: v.reply } : v;
       }

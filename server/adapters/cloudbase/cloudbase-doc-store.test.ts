@@ -32,13 +32,26 @@ describe('CloudbaseDocStore (in-memory 云开发 semantics)', () => {
 });
 
 /** A command object that records what it was asked to build, like db.command does. */
-const _ = new Proxy({}, { get: (_t, op: string) => (...args: unknown[]) => ({ op, args }) }) as CloudDb['command'];
+const _ = new Proxy(
+  {},
+  {
+    get:
+      (_t, op: string) =>
+      (...args: unknown[]) => ({ op, args }),
+  },
+) as CloudDb['command'];
 
 describe('CloudbaseDocStore query building', () => {
   test('conditions become db.command operators', () => {
     expect(toFilter(_, { tag: 'x', n: { gte: 2, lt: 5 }, name: { in: ['甲'] }, done: { neq: true }, 'meta.city': null })).toEqual({
       tag: { op: 'eq', args: ['x'] },
-      n: { op: 'and', args: [{ op: 'gte', args: [2] }, { op: 'lt', args: [5] }] },
+      n: {
+        op: 'and',
+        args: [
+          { op: 'gte', args: [2] },
+          { op: 'lt', args: [5] },
+        ],
+      },
       name: { op: 'in', args: [['甲']] },
       done: { op: 'neq', args: [true] },
       'meta.city': { op: 'eq', args: [null] },

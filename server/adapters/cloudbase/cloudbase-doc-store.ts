@@ -142,10 +142,18 @@ class CloudTransactionStore implements DocStore {
     return { ...doc, _id, _v: 1 } as StoredDoc<T>;
   }
 
-  async update<T extends object>(collection: string, id: string, patch: Partial<T>, options: { ifVersion?: number } = {}): Promise<StoredDoc<T> | null> {
+  async update<T extends object>(
+    collection: string,
+    id: string,
+    patch: Partial<T>,
+    options: { ifVersion?: number } = {},
+  ): Promise<StoredDoc<T> | null> {
     const current = await this.get<T>(collection, id);
     if (!current || (options.ifVersion !== undefined && current._v !== options.ifVersion)) return null;
-    await this.tx.collection(collection).doc(id).update({ data: { ...replacePatch(this._, patch), _v: current._v + 1 } });
+    await this.tx
+      .collection(collection)
+      .doc(id)
+      .update({ data: { ...replacePatch(this._, patch), _v: current._v + 1 } });
     const next = { ...current, ...patch, _id: id, _v: current._v + 1 };
     return next as StoredDoc<T>;
   }
@@ -153,7 +161,11 @@ class CloudTransactionStore implements DocStore {
   async increment(collection: string, id: string, field: string, by: number): Promise<number> {
     const current = await this.get<Record<string, number>>(collection, id);
     const value = Number(current?.[field] ?? 0) + by;
-    if (current) await this.tx.collection(collection).doc(id).update({ data: { [field]: value, _v: current._v + 1 } });
+    if (current)
+      await this.tx
+        .collection(collection)
+        .doc(id)
+        .update({ data: { [field]: value, _v: current._v + 1 } });
     else await this.tx.collection(collection).add({ data: { _id: id, [field]: value, _v: 1 } });
     return value;
   }

@@ -78,7 +78,8 @@ export function createFakeCloudDb(): CloudDb & { collections: Map<string, Map<st
 
   async function add(name: string, data: Doc): Promise<{ _id: string }> {
     const id = (data._id as string | undefined) ?? `fake${(nextId += 1)}`;
-    if (table(name).has(id)) throw Object.assign(new Error('duplicate key error'), { errCode: -502001, errMsg: 'E11000 duplicate key error' });
+    if (table(name).has(id))
+      throw Object.assign(new Error('duplicate key error'), { errCode: -502001, errMsg: 'E11000 duplicate key error' });
     table(name).set(id, { ...clone(data), _id: id });
     return { _id: id };
   }
@@ -102,7 +103,9 @@ export function createFakeCloudDb(): CloudDb & { collections: Map<string, Map<st
       skip: (n) => query(name, filter, order, n, limit),
       limit: (n) => query(name, filter, order, skip, n),
       get: async () => ({ data: rows().map(clone) }),
-      count: async () => ({ total: [...table(name).values()].filter((d) => Object.entries(filter).every(([k, c]) => matches(read(d, k), c))).length }),
+      count: async () => ({
+        total: [...table(name).values()].filter((d) => Object.entries(filter).every(([k, c]) => matches(read(d, k), c))).length,
+      }),
       update: async ({ data }) => {
         const hit = rows();
         hit.forEach((d) => applyUpdate(d, data as Doc));

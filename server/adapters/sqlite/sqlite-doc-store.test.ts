@@ -39,9 +39,11 @@ describe('SqliteDocStore', () => {
       expect(first.migrate('001-demo', (db) => db.exec('CREATE TABLE demo (x INTEGER)'))).toBe(true);
       first.close();
       const second = new SqliteDocStore(join(dir, 'db.sqlite'));
-      expect(second.migrate('001-demo', () => {
-        throw new Error('ran twice');
-      })).toBe(false);
+      expect(
+        second.migrate('001-demo', () => {
+          throw new Error('ran twice');
+        }),
+      ).toBe(false);
       second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

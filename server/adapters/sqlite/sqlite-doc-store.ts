@@ -101,7 +101,9 @@ export class SqliteDocStore implements DocStore {
 
   private countNow(collection: string, where?: Record<string, Condition>): number {
     const params: unknown[] = [];
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table(collection)}${whereSql(where, params)}`).get(...params) as { n: number };
+    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table(collection)}${whereSql(where, params)}`).get(...params) as {
+      n: number;
+    };
     return row.n;
   }
 
@@ -129,7 +131,12 @@ export class SqliteDocStore implements DocStore {
     return this.run(() => this.updateNow(collection, id, patch, options));
   }
 
-  private updateNow<T extends object>(collection: string, id: string, patch: Partial<T>, options: { ifVersion?: number }): StoredDoc<T> | null {
+  private updateNow<T extends object>(
+    collection: string,
+    id: string,
+    patch: Partial<T>,
+    options: { ifVersion?: number },
+  ): StoredDoc<T> | null {
     const table = this.table(collection);
     return this.db.transaction(() => {
       const current = this.getNow<T>(collection, id);

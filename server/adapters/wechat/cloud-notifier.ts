@@ -10,7 +10,14 @@ export function createCloudNotifier(openapi: CloudOpenApi, miniprogramState: 'de
   return {
     async send(m) {
       try {
-        await openapi.subscribeMessage.send({ touser: m.openid, templateId: m.templateId, page: m.page, data: m.data, miniprogramState, lang: 'zh_CN' });
+        await openapi.subscribeMessage.send({
+          touser: m.openid,
+          templateId: m.templateId,
+          page: m.page,
+          data: m.data,
+          miniprogramState,
+          lang: 'zh_CN',
+        });
       } catch (err) {
         const e = err as { errCode?: number; errMsg?: string; message?: string };
         throw new NotifierError(typeof e.errCode === 'number' ? e.errCode : -1, e.errMsg ?? e.message ?? String(err));

@@ -6,13 +6,25 @@ import { shouldPush } from './notification-policy';
 import { MILESTONE_TEXT } from './message-text';
 import { subscribeTemplatesSchema, loadSubscribeTemplates } from '../../../config/subscribe-templates';
 
-const ev = (time: string, status: TrackingEvent['status'], text: string = status): TrackingEvent => ({ time, status, reason: null, text, city: null, courier: null, rawCode: null });
+const ev = (time: string, status: TrackingEvent['status'], text: string = status): TrackingEvent => ({
+  time,
+  status,
+  reason: null,
+  text,
+  city: null,
+  courier: null,
+  rawCode: null,
+});
 
 describe('keyword values fit WeChat’s limits (47003 otherwise)', () => {
   test('every keyword type our templates use is trimmed to its limit', () => {
-    const used = new Set(Object.values(loadSubscribeTemplates('local', {})).flatMap((t) => Object.keys(t.keywords).map((k) => keywordType(k))));
+    const used = new Set(
+      Object.values(loadSubscribeTemplates('local', {})).flatMap((t) => Object.keys(t.keywords).map((k) => keywordType(k))),
+    );
     expect([...used].sort()).toEqual(['character_string', 'phrase', 'thing', 'time']);
-    expect(fitKeyword('thing', '【苏州市】江苏苏州工业园区公司 快递员 王翔正在为您派件，请保持电话畅通')).toBe('【苏州市】江苏苏州工业园区公司 快递员…');
+    expect(fitKeyword('thing', '【苏州市】江苏苏州工业园区公司 快递员 王翔正在为您派件，请保持电话畅通')).toBe(
+      '【苏州市】江苏苏州工业园区公司 快递员…',
+    );
     expect(Array.from(fitKeyword('thing', '很'.repeat(40)))).toHaveLength(20);
     expect(fitKeyword('character_string', 'YT7530129834561 圆通')).toBe('YT7530129834561');
     expect(fitKeyword('character_string', 'A'.repeat(40))).toHaveLength(32);
@@ -33,7 +45,13 @@ describe('keyword values fit WeChat’s limits (47003 otherwise)', () => {
   });
 
   test('a template with a misspelt keyword or no id stops the start', () => {
-    expect(() => subscribeTemplatesSchema.parse({ progress: { templateId: 'x', keywords: { thingg1: 'status' } }, exception: { templateId: 'x', keywords: {} }, service: { templateId: 'x', keywords: {} } })).toThrow();
+    expect(() =>
+      subscribeTemplatesSchema.parse({
+        progress: { templateId: 'x', keywords: { thingg1: 'status' } },
+        exception: { templateId: 'x', keywords: {} },
+        service: { templateId: 'x', keywords: {} },
+      }),
+    ).toThrow();
     expect(() => loadSubscribeTemplates('cloud', {})).toThrow('template id missing');
   });
 });
@@ -42,7 +60,12 @@ describe('milestones', () => {
   const before = { events: [ev('2026-11-21T10:00:00+08:00', 'COLLECTED')], alerts: [] };
   test('only what is new since the last snapshot, oldest first, alerts included', () => {
     const after = {
-      events: [ev('2026-11-22T09:00:00+08:00', 'OUT_FOR_DELIVERY'), ev('2026-11-22T06:00:00+08:00', 'IN_TRANSIT'), ev('2026-11-22T05:00:00+08:00', 'ARRIVED_DEST_CITY'), ...before.events],
+      events: [
+        ev('2026-11-22T09:00:00+08:00', 'OUT_FOR_DELIVERY'),
+        ev('2026-11-22T06:00:00+08:00', 'IN_TRANSIT'),
+        ev('2026-11-22T05:00:00+08:00', 'ARRIVED_DEST_CITY'),
+        ...before.events,
+      ],
       alerts: ['OVERDUE' as const],
     };
     expect(newMilestones(before, after, 0).map((h) => h.milestone)).toEqual(['ARRIVED_DEST_CITY', 'OUT_FOR_DELIVERY', 'OVERDUE']);
@@ -50,7 +73,14 @@ describe('milestones', () => {
   });
 
   test('a second delivery attempt in one trace is one milestone', () => {
-    const after = { events: [ev('2026-11-22T15:00:00+08:00', 'OUT_FOR_DELIVERY', 'b'), ev('2026-11-22T09:00:00+08:00', 'OUT_FOR_DELIVERY', 'a'), ...before.events], alerts: [] };
+    const after = {
+      events: [
+        ev('2026-11-22T15:00:00+08:00', 'OUT_FOR_DELIVERY', 'b'),
+        ev('2026-11-22T09:00:00+08:00', 'OUT_FOR_DELIVERY', 'a'),
+        ...before.events,
+      ],
+      alerts: [],
+    };
     expect(newMilestones(before, after, 0).map((h) => h.milestone)).toEqual(['OUT_FOR_DELIVERY']);
   });
 

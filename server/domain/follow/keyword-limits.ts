@@ -2,7 +2,20 @@
  * WeChat subscription-message keyword limits (reference/wechat.md §2). A value over its limit is
  * rejected with 47003, so every value is trimmed to its type's limit before sending.
  */
-export const KEYWORD_TYPES = ['thing', 'number', 'letter', 'symbol', 'character_string', 'time', 'date', 'amount', 'phone_number', 'car_number', 'name', 'phrase'] as const;
+export const KEYWORD_TYPES = [
+  'thing',
+  'number',
+  'letter',
+  'symbol',
+  'character_string',
+  'time',
+  'date',
+  'amount',
+  'phone_number',
+  'car_number',
+  'name',
+  'phrase',
+] as const;
 export type KeywordType = (typeof KEYWORD_TYPES)[number];
 
 /** "thing3" → "thing". */

@@ -1,6 +1,15 @@
 import type { Milestone, ParcelAlert, ParcelStatus, TemplateKey, TrackingEvent } from '../../../types';
 
-const STATUS_MILESTONES: ReadonlySet<ParcelStatus> = new Set(['COLLECTED', 'ARRIVED_DEST_CITY', 'OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED', 'EXCEPTION', 'RETURNING', 'RETURNED']);
+const STATUS_MILESTONES: ReadonlySet<ParcelStatus> = new Set([
+  'COLLECTED',
+  'ARRIVED_DEST_CITY',
+  'OUT_FOR_DELIVERY',
+  'AWAITING_PICKUP',
+  'DELIVERED',
+  'EXCEPTION',
+  'RETURNING',
+  'RETURNED',
+]);
 
 export interface MilestoneHit {
   milestone: Milestone;
@@ -40,7 +49,11 @@ export function newMilestones(previous: TraceSnapshot | null, next: TraceSnapsho
 
 /** Which subscription template a milestone is sent with. */
 export function templateFor(milestone: Milestone): TemplateKey {
-  return milestone === 'EXCEPTION' || milestone === 'STALE' || milestone === 'OVERDUE' || milestone === 'PICKUP_OVERDUE' || milestone === 'RETURNING'
+  return milestone === 'EXCEPTION' ||
+    milestone === 'STALE' ||
+    milestone === 'OVERDUE' ||
+    milestone === 'PICKUP_OVERDUE' ||
+    milestone === 'RETURNING'
     ? 'exception'
     : 'progress';
 }

@@ -1,7 +1,17 @@
 import type { Milestone } from '../../../types';
 
 /** Milestones a user most wants to hear about: they may spend the last credits. */
-export const IMPORTANT: ReadonlySet<Milestone> = new Set(['OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED', 'EXCEPTION', 'RETURNING', 'RETURNED', 'STALE', 'OVERDUE', 'PICKUP_OVERDUE']);
+export const IMPORTANT: ReadonlySet<Milestone> = new Set([
+  'OUT_FOR_DELIVERY',
+  'AWAITING_PICKUP',
+  'DELIVERED',
+  'EXCEPTION',
+  'RETURNING',
+  'RETURNED',
+  'STALE',
+  'OVERDUE',
+  'PICKUP_OVERDUE',
+]);
 
 /** Credits kept back for important milestones: plain progress (collected, reached the city) is pushed only above this. */
 export const RESERVED_CREDITS = 2;

@@ -10,7 +10,9 @@ function shortName(name: string): string {
 
 /** Prefecture-level cities and the four municipalities, longest names first so 张家口 wins over 张家. */
 export const CITY_NAMES: readonly string[] = [
-  ...(cities as { name: string; provinceCode: string }[]).filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)).map((c) => shortName(c.name)),
+  ...(cities as { name: string; provinceCode: string }[])
+    .filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name))
+    .map((c) => shortName(c.name)),
   ...(provinces as { code: string; name: string }[]).filter((p) => MUNICIPALITIES.has(p.code)).map((p) => shortName(p.name)),
 ].sort((a, b) => b.length - a.length);
 
@@ -42,7 +44,11 @@ function firstCity(text: string): string | null {
 /** A city as an aggregator gives it ("江苏省苏州市", "苏州市", "江苏,苏州市") in our short form, or null when it is no known city. */
 export function canonicalCity(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const last = raw.split(/[,，\s]/).filter(Boolean).pop() ?? '';
+  const last =
+    raw
+      .split(/[,，\s]/)
+      .filter(Boolean)
+      .pop() ?? '';
   const trimmed = shortName(last.replace(PROVINCE_PREFIX, '') || last);
   if (CITY_SET.has(trimmed)) return trimmed;
   return firstCity(raw);
@@ -50,7 +56,9 @@ export function canonicalCity(raw: string | null | undefined): string | null {
 
 const PROVINCE_OF = new Map<string, string>([
   ...(cities as { name: string; provinceCode: string }[]).map((c) => [shortName(c.name), c.provinceCode] as [string, string]),
-  ...(provinces as { code: string; name: string }[]).filter((p) => MUNICIPALITIES.has(p.code)).map((p) => [shortName(p.name), p.code] as [string, string]),
+  ...(provinces as { code: string; name: string }[])
+    .filter((p) => MUNICIPALITIES.has(p.code))
+    .map((p) => [shortName(p.name), p.code] as [string, string]),
 ]);
 
 /** The province code of one of our cities, for "same province" rules. */

@@ -27,12 +27,18 @@ test.each([
 });
 
 test('the courier’s name and phone come from the line that names them', () => {
-  expect(classifyTraceLine('【苏州市】江苏苏州工业园区公司 快递员 王翔（13776284974）正在为您派件').courier).toEqual({ name: '王翔', phone: '13776284974' });
+  expect(classifyTraceLine('【苏州市】江苏苏州工业园区公司 快递员 王翔（13776284974）正在为您派件').courier).toEqual({
+    name: '王翔',
+    phone: '13776284974',
+  });
   expect(classifyTraceLine('派件员：张三，电话：0512-66881234，投诉电话95311').courier).toEqual({ name: '张三', phone: '0512-66881234' });
   expect(classifyTraceLine('您的快件正在派送中，派件员李娜 18912345678').courier).toEqual({ name: '李娜', phone: '18912345678' });
   expect(classifyTraceLine('【杭州市】已发往 杭州转运中心').courier).toBeNull();
   // Regression: the receiver's number after the courier's name was taken for the courier's, and left unmasked.
-  expect(classifyTraceLine('快递员 张强 反馈：收件地址不详，正在联系收件人（15282029047）核实地址').courier).toEqual({ name: '张强', phone: null });
+  expect(classifyTraceLine('快递员 张强 反馈：收件地址不详，正在联系收件人（15282029047）核实地址').courier).toEqual({
+    name: '张强',
+    phone: null,
+  });
 });
 
 test('receiver mobiles are masked with six digits hidden; the courier’s stays callable; hotlines stay', () => {

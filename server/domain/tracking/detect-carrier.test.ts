@@ -20,7 +20,10 @@ test.each([
 });
 
 test('typed with spaces, dashes and lower case it is the same number', () => {
-  expect(detectCarrier(' yt-7530 1298 3456 7 ')).toMatchObject({ number: 'YT7530129834567', candidates: [{ carrier: 'YTO', name: '圆通速递' }] });
+  expect(detectCarrier(' yt-7530 1298 3456 7 ')).toMatchObject({
+    number: 'YT7530129834567',
+    candidates: [{ carrier: 'YTO', name: '圆通速递' }],
+  });
 });
 
 test('15 digits from 43 fit 申通 and 韵达 alike: ambiguous, every plausible carrier, lower confidence', () => {

@@ -24,12 +24,21 @@ test('the carrier’s estimate comes first', () => {
 test('lane statistics from delivered parcels come next, once there are enough', () => {
   const lane = laneStatsFrom([40, 44, 48, 52, 56, 60]);
   expect(lane).toEqual({ samples: 6, p20Hours: 44, p80Hours: 56 });
-  expect(estimateEta({ ...base, lane })).toMatchObject({ from: '2026-11-22T06:00:00+08:00', to: '2026-11-22T18:00:00+08:00', source: 'LANE_STATS' });
+  expect(estimateEta({ ...base, lane })).toMatchObject({
+    from: '2026-11-22T06:00:00+08:00',
+    to: '2026-11-22T18:00:00+08:00',
+    source: 'LANE_STATS',
+  });
   expect(estimateEta({ ...base, lane: laneStatsFrom([40, 44]) })).toMatchObject({ source: 'DEFAULT' });
 });
 
 test('defaults by distance: across provinces 2–4 days after collection, within a city 1–2', () => {
-  expect(estimateEta(base)).toEqual({ from: '2026-11-22T09:00:00+08:00', to: '2026-11-24T23:59:59+08:00', confidence: 0.3, source: 'DEFAULT' });
+  expect(estimateEta(base)).toEqual({
+    from: '2026-11-22T09:00:00+08:00',
+    to: '2026-11-24T23:59:59+08:00',
+    confidence: 0.3,
+    source: 'DEFAULT',
+  });
   expect(estimateEta({ ...base, destCity: '广州' })).toMatchObject({ from: '2026-11-21T09:00:00+08:00', to: '2026-11-22T23:59:59+08:00' });
 });
 

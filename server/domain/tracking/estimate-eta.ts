@@ -84,9 +84,20 @@ export function estimateEta(input: EtaInput): Eta | null {
   if (start === null) return null;
   if (input.lane && input.lane.samples >= MIN_LANE_SAMPLES) {
     const confidence = Math.min(0.75, 0.4 + input.lane.samples / 100);
-    return notBefore({ from: iso(start + input.lane.p20Hours * HOUR), to: iso(start + input.lane.p80Hours * HOUR), confidence, source: 'LANE_STATS' }, nowMs);
+    return notBefore(
+      { from: iso(start + input.lane.p20Hours * HOUR), to: iso(start + input.lane.p80Hours * HOUR), confidence, source: 'LANE_STATS' },
+      nowMs,
+    );
   }
   const [minDays, maxDays] = defaultDays(input.originCity, input.destCity);
   const day0 = beijing(start).startOf('day');
-  return notBefore({ from: iso(day0.add(minDays, 'day').hour(9).valueOf()), to: iso(day0.add(maxDays, 'day').endOf('day').valueOf()), confidence: 0.3, source: 'DEFAULT' }, nowMs);
+  return notBefore(
+    {
+      from: iso(day0.add(minDays, 'day').hour(9).valueOf()),
+      to: iso(day0.add(maxDays, 'day').endOf('day').valueOf()),
+      confidence: 0.3,
+      source: 'DEFAULT',
+    },
+    nowMs,
+  );
 }

@@ -2,7 +2,13 @@ import type { CarrierTrace } from '../../ports/carrier-gateway';
 import { computeAlerts } from './parcel-alerts';
 import { normalizeTrace } from './normalize-trace';
 
-const trace = (events: CarrierTrace['events'], extra: Partial<CarrierTrace> = {}): CarrierTrace => ({ carrier: 'ZTO', waybillNo: '73190553102532', source: 'test', events, ...extra });
+const trace = (events: CarrierTrace['events'], extra: Partial<CarrierTrace> = {}): CarrierTrace => ({
+  carrier: 'ZTO',
+  waybillNo: '73190553102532',
+  source: 'test',
+  events,
+  ...extra,
+});
 
 test('events come out newest first with status, city, courier and masked receiver phones', () => {
   const n = normalizeTrace(
@@ -61,15 +67,28 @@ test('no trace yet is PENDING', () => {
 });
 
 const at = (iso: string) => Date.parse(iso);
-const ev = (time: string, status: 'IN_TRANSIT' | 'AWAITING_PICKUP' | 'ARRIVED_DEST_CITY' | 'DELIVERED') => ({ time, status, reason: null, text: '', city: null, courier: null, rawCode: null });
+const ev = (time: string, status: 'IN_TRANSIT' | 'AWAITING_PICKUP' | 'ARRIVED_DEST_CITY' | 'DELIVERED') => ({
+  time,
+  status,
+  reason: null,
+  text: '',
+  city: null,
+  courier: null,
+  rawCode: null,
+});
 
 test('alerts: stale in transit after 48 h, overdue 48 h after reaching the city, pickup overdue after 48 h in a locker, none when delivered', () => {
   const transit = [ev('2026-11-20T08:00:00+08:00', 'IN_TRANSIT')];
   expect(computeAlerts({ status: 'IN_TRANSIT', events: transit, nowMs: at('2026-11-22T07:00:00+08:00') })).toEqual([]);
   expect(computeAlerts({ status: 'IN_TRANSIT', events: transit, nowMs: at('2026-11-22T09:00:00+08:00') })).toEqual(['STALE']);
   const arrived = [ev('2026-11-20T08:00:00+08:00', 'ARRIVED_DEST_CITY')];
-  expect(computeAlerts({ status: 'ARRIVED_DEST_CITY', events: arrived, nowMs: at('2026-11-22T09:00:00+08:00') })).toEqual(['STALE', 'OVERDUE']);
+  expect(computeAlerts({ status: 'ARRIVED_DEST_CITY', events: arrived, nowMs: at('2026-11-22T09:00:00+08:00') })).toEqual([
+    'STALE',
+    'OVERDUE',
+  ]);
   const locker = [ev('2026-11-20T08:00:00+08:00', 'AWAITING_PICKUP')];
   expect(computeAlerts({ status: 'AWAITING_PICKUP', events: locker, nowMs: at('2026-11-22T09:00:00+08:00') })).toEqual(['PICKUP_OVERDUE']);
-  expect(computeAlerts({ status: 'DELIVERED', events: [ev('2026-11-01T08:00:00+08:00', 'DELIVERED')], nowMs: at('2026-11-22T09:00:00+08:00') })).toEqual([]);
+  expect(
+    computeAlerts({ status: 'DELIVERED', events: [ev('2026-11-01T08:00:00+08:00', 'DELIVERED')], nowMs: at('2026-11-22T09:00:00+08:00') }),
+  ).toEqual([]);
 });

@@ -26,7 +26,13 @@ export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clo
       const now = deps.clock.now();
       const m = parcel.monitor;
       const followedAtMs = m?.active ? m.followedAtMs : now;
-      const next = nextCheckAt({ status: parcel.status, nowMs: now, followedAtMs, lastChangeAtMs: parcel.changedAtMs ?? now, pushSubscribed: m?.pushSubscribed ?? false });
+      const next = nextCheckAt({
+        status: parcel.status,
+        nowMs: now,
+        followedAtMs,
+        lastChangeAtMs: parcel.changedAtMs ?? now,
+        pushSubscribed: m?.pushSubscribed ?? false,
+      });
       const monitor = {
         active: next !== null,
         followers: (m?.followers ?? 0) + 1,
@@ -48,13 +54,23 @@ export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clo
     const { subscribe } = deps.carriers;
     if (!subscribe || !deps.pushCallbackUrl || !parcel.monitor?.active || parcel.monitor.pushSubscribed) return parcel;
     try {
-      await subscribe.call(deps.carriers, { carrier: parcel.carrier, waybillNo: parcel.waybillNo, phoneTail: parcel.monitor.phoneTail ?? undefined }, deps.pushCallbackUrl);
+      await subscribe.call(
+        deps.carriers,
+        { carrier: parcel.carrier, waybillNo: parcel.waybillNo, phoneTail: parcel.monitor.phoneTail ?? undefined },
+        deps.pushCallbackUrl,
+      );
     } catch (err) {
       deps.log.warn({ parcel: parcel._id, err: (err as Error).message }, 'aggregator subscription failed; polling only');
       return parcel;
     }
     const now = deps.clock.now();
-    const next = nextCheckAt({ status: parcel.status, nowMs: now, followedAtMs: parcel.monitor.followedAtMs, lastChangeAtMs: parcel.changedAtMs ?? now, pushSubscribed: true });
+    const next = nextCheckAt({
+      status: parcel.status,
+      nowMs: now,
+      followedAtMs: parcel.monitor.followedAtMs,
+      lastChangeAtMs: parcel.changedAtMs ?? now,
+      pushSubscribed: true,
+    });
     const monitor = { ...parcel.monitor, pushSubscribed: true, nextCheckAtMs: next ?? now };
     return (await deps.store.update<ParcelRecord>(PARCELS, parcel._id, { monitor })) ?? parcel;
   }
@@ -67,13 +83,24 @@ export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clo
     let parcel: StoredDoc<ParcelRecord>;
     let binding;
     if (existing) {
-      binding = (await bindings.update(caller.openid, parcelId, { archived: false, ...(input.remark !== undefined ? { remark: input.remark } : {}) }))!;
+      binding = (await bindings.update(caller.openid, parcelId, {
+        archived: false,
+        ...(input.remark !== undefined ? { remark: input.remark } : {}),
+      }))!;
       parcel = (await deps.store.get<ParcelRecord>(PARCELS, parcelId))!;
     } else {
-      if ((await bindings.countOfUser(caller.openid)) >= MAX_BINDINGS) throw new AppError('NOT_ALLOWED_IN_STATE', `最多同时关注 ${MAX_BINDINGS} 个包裹，先取消关注一些吧`);
+      if ((await bindings.countOfUser(caller.openid)) >= MAX_BINDINGS)
+        throw new AppError('NOT_ALLOWED_IN_STATE', `最多同时关注 ${MAX_BINDINGS} 个包裹，先取消关注一些吧`);
       const now = deps.clock.now();
       try {
-        binding = await bindings.insert({ openid: caller.openid, parcelId, remark: input.remark ?? '', archived: false, followedAtMs: now, seenAtMs: now });
+        binding = await bindings.insert({
+          openid: caller.openid,
+          parcelId,
+          remark: input.remark ?? '',
+          archived: false,
+          followedAtMs: now,
+          seenAtMs: now,
+        });
       } catch (err) {
         if (!(err instanceof DuplicateIdError)) throw err;
         binding = (await bindings.get(caller.openid, parcelId))!; // a double tap bound it already

@@ -20,11 +20,17 @@ export const bindingId = (openid: string, parcelId: string) => `${openid}:${parc
 export function createBindingRepository(store: DocStore) {
   return {
     get: (openid: string, parcelId: string) => store.get<BindingRecord>(BINDINGS, bindingId(openid, parcelId)),
-    ofUser: (openid: string) => store.find<BindingRecord>(BINDINGS, { where: { openid }, orderBy: [{ field: 'followedAtMs', direction: 'desc' }], limit: MAX_BINDINGS }),
+    ofUser: (openid: string) =>
+      store.find<BindingRecord>(BINDINGS, {
+        where: { openid },
+        orderBy: [{ field: 'followedAtMs', direction: 'desc' }],
+        limit: MAX_BINDINGS,
+      }),
     countOfUser: (openid: string) => store.count(BINDINGS, { openid }),
     followersOf: (parcelId: string) => store.find<BindingRecord>(BINDINGS, { where: { parcelId }, limit: 1000 }),
     insert: (record: BindingRecord) => store.insert<BindingRecord>(BINDINGS, { _id: bindingId(record.openid, record.parcelId), ...record }),
-    update: (openid: string, parcelId: string, patch: Partial<BindingRecord>) => store.update<BindingRecord>(BINDINGS, bindingId(openid, parcelId), patch),
+    update: (openid: string, parcelId: string, patch: Partial<BindingRecord>) =>
+      store.update<BindingRecord>(BINDINGS, bindingId(openid, parcelId), patch),
     remove: (openid: string, parcelId: string) => store.remove(BINDINGS, bindingId(openid, parcelId)),
   };
 }

@@ -41,7 +41,12 @@ export async function creditCount(tx: DocStore, openid: string, template: Templa
   return { count: Math.max(0, doc?.count ?? 0), version: doc?._v ?? null };
 }
 
-export async function spendCredit(tx: DocStore, openid: string, template: TemplateKey, seen: { count: number; version: number | null }): Promise<boolean> {
+export async function spendCredit(
+  tx: DocStore,
+  openid: string,
+  template: TemplateKey,
+  seen: { count: number; version: number | null },
+): Promise<boolean> {
   if (seen.count <= 0 || seen.version === null) return false;
   return (await tx.update<CreditDoc>(CREDITS, creditId(openid, template), { count: seen.count - 1 }, { ifVersion: seen.version })) !== null;
 }

@@ -11,7 +11,10 @@ type Deps = Pick<AppDeps, 'store'>;
 /** What requestSubscribeMessage answered: each accept is one credit; a ban means WeChat will refuse, so the ledger empties. */
 export function createReportSubscription(deps: Deps) {
   const ledger = createConsentLedger(deps.store);
-  return async function reportSubscription(input: ParsedRequest<'reportSubscription'>, caller: Caller): Promise<FunctionResponse<'reportSubscription'>> {
+  return async function reportSubscription(
+    input: ParsedRequest<'reportSubscription'>,
+    caller: Caller,
+  ): Promise<FunctionResponse<'reportSubscription'>> {
     for (const key of TEMPLATE_KEYS) {
       const result = input.results[key];
       if (result === 'accept') await ledger.grant(caller.openid, key);
@@ -27,7 +30,14 @@ export function createListMessages(deps: Deps) {
   const bindings = createBindingRepository(deps.store);
   return async function listMessages(input: ParsedRequest<'listMessages'>, caller: Caller): Promise<FunctionResponse<'listMessages'>> {
     const [docs, unread, mine] = await Promise.all([
-      deps.store.find<MessageRecord>(MESSAGES, { where: { openid: caller.openid }, orderBy: [{ field: 'createdAtMs', direction: 'desc' }, { field: 'eventAtMs', direction: 'desc' }], limit: input.limit }),
+      deps.store.find<MessageRecord>(MESSAGES, {
+        where: { openid: caller.openid },
+        orderBy: [
+          { field: 'createdAtMs', direction: 'desc' },
+          { field: 'eventAtMs', direction: 'desc' },
+        ],
+        limit: input.limit,
+      }),
       deps.store.count(MESSAGES, { openid: caller.openid, read: false }),
       bindings.ofUser(caller.openid),
     ]);
@@ -37,7 +47,10 @@ export function createListMessages(deps: Deps) {
 }
 
 export function createMarkMessagesRead(deps: Deps) {
-  return async function markMessagesRead(input: ParsedRequest<'markMessagesRead'>, caller: Caller): Promise<FunctionResponse<'markMessagesRead'>> {
+  return async function markMessagesRead(
+    input: ParsedRequest<'markMessagesRead'>,
+    caller: Caller,
+  ): Promise<FunctionResponse<'markMessagesRead'>> {
     const targets = input.ids
       ? (await Promise.all(input.ids.map((id) => deps.store.get<MessageRecord>(MESSAGES, id)))).filter((m) => m?.openid === caller.openid)
       : await deps.store.find<MessageRecord>(MESSAGES, { where: { openid: caller.openid, read: false }, limit: 1000 });

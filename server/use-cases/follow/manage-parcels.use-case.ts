@@ -17,7 +17,10 @@ export function createListParcels(deps: Deps) {
     const mine = (await bindings.ofUser(caller.openid)).filter((b) => b.archived === input.archived);
     const parcels = await Promise.all(mine.map((b) => deps.store.get<ParcelRecord>(PARCELS, b.parcelId)));
     const all = mine.flatMap((b, i) => (parcels[i] ? [toFollowedParcel(b, parcels[i]!)] : [])).sort(byActivity);
-    const counts = Object.fromEntries(PARCEL_FILTERS.map((f) => [f, all.filter((p) => inFilter(f, p.parcel)).length])) as Record<ParcelFilter, number>;
+    const counts = Object.fromEntries(PARCEL_FILTERS.map((f) => [f, all.filter((p) => inFilter(f, p.parcel)).length])) as Record<
+      ParcelFilter,
+      number
+    >;
     return { items: all.filter((p) => inFilter(input.filter, p.parcel)), counts, credits: await ledger.credits(caller.openid) };
   };
 }

@@ -35,7 +35,11 @@ export interface MonitorRun {
  * skips it, asks the carrier within per-carrier limits and the run's budget, records the trace
  * through the same path as 查询 (which notifies followers), and schedules the next check.
  */
-export function createMonitor(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>, runId: () => string, carrierRate: { max: number; windowMs: number } = CARRIER_RATE) {
+export function createMonitor(
+  deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>,
+  runId: () => string,
+  carrierRate: { max: number; windowMs: number } = CARRIER_RATE,
+) {
   const tracker = createParcelTracker(deps.store, deps.clock);
   const carrierLimit = createRateLimiter(deps.store, deps.clock, carrierRate);
 
@@ -43,7 +47,12 @@ export function createMonitor(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock'
     const now = deps.clock.now();
     const m = parcel.monitor!;
     if (!m.active || m.leaseUntilMs > now || m.nextCheckAtMs > now) return null;
-    return deps.store.update<ParcelRecord>(PARCELS, parcel._id, { monitor: { ...m, leaseUntilMs: now + MONITOR_BUDGET.leaseMs } }, { ifVersion: parcel._v });
+    return deps.store.update<ParcelRecord>(
+      PARCELS,
+      parcel._id,
+      { monitor: { ...m, leaseUntilMs: now + MONITOR_BUDGET.leaseMs } },
+      { ifVersion: parcel._v },
+    );
   }
 
   async function release(id: string, patch: (m: MonitorState, p: StoredDoc<ParcelRecord>) => Partial<MonitorState>): Promise<void> {
@@ -63,18 +72,29 @@ export function createMonitor(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock'
       return 'skipped'; // this carrier's share is used up; the parcel stays due for the next run
     }
     try {
-      const trace = await deps.carriers.query({ carrier: parcel.carrier, waybillNo: parcel.waybillNo, phoneTail: m.phoneTail ?? undefined });
+      const trace = await deps.carriers.query({
+        carrier: parcel.carrier,
+        waybillNo: parcel.waybillNo,
+        phoneTail: m.phoneTail ?? undefined,
+      });
       const recorded = await tracker.record(trace);
       await release(parcel._id, (mon) => {
         const now = deps.clock.now();
-        const next = nextCheckAt({ status: recorded.status, nowMs: now, followedAtMs: mon.followedAtMs, lastChangeAtMs: recorded.changedAtMs ?? now, pushSubscribed: mon.pushSubscribed });
+        const next = nextCheckAt({
+          status: recorded.status,
+          nowMs: now,
+          followedAtMs: mon.followedAtMs,
+          lastChangeAtMs: recorded.changedAtMs ?? now,
+          pushSubscribed: mon.pushSubscribed,
+        });
         return { active: next !== null && mon.followers > 0, nextCheckAtMs: next ?? now, checks: mon.checks + 1 };
       });
       return 'processed';
     } catch (err) {
       if (!(err instanceof CarrierError)) throw err;
       deps.log.warn({ parcel: parcel._id, kind: err.kind, detail: err.detail }, 'monitor: carrier query failed');
-      const wait = err.kind === 'UNAVAILABLE' ? RETRY_AFTER.UNAVAILABLE : err.kind === 'RATE_LIMITED' ? RETRY_AFTER.RATE_LIMITED : RETRY_AFTER.other;
+      const wait =
+        err.kind === 'UNAVAILABLE' ? RETRY_AFTER.UNAVAILABLE : err.kind === 'RATE_LIMITED' ? RETRY_AFTER.RATE_LIMITED : RETRY_AFTER.other;
       await release(parcel._id, (mon) => ({ nextCheckAtMs: deps.clock.now() + wait, checks: mon.checks + 1 }));
       return 'failed';
     }

@@ -42,8 +42,16 @@ test('a queued notification is sent once, opens the parcel, and the message show
   expect((await s.state()).credits).toBe(0); // spent when queued
   await Promise.all([s.send(), s.send()]);
   expect(s.sent).toHaveLength(1);
-  expect(s.sent[0]).toMatchObject({ openid: 'alice', templateId: 'local-progress', page: 'pages/result/index?no=YT7530129834561&carrier=YTO&from=notify' });
-  expect(s.sent[0].data).toMatchObject({ character_string1: { value: 'YT7530129834561' }, phrase3: { value: '派送中' }, time4: { value: '2026年11月22日 10:00' } });
+  expect(s.sent[0]).toMatchObject({
+    openid: 'alice',
+    templateId: 'local-progress',
+    page: 'pages/result/index?no=YT7530129834561&carrier=YTO&from=notify',
+  });
+  expect(s.sent[0].data).toMatchObject({
+    character_string1: { value: 'YT7530129834561' },
+    phrase3: { value: '派送中' },
+    time4: { value: '2026年11月22日 10:00' },
+  });
   expect(await s.state()).toMatchObject({ outbox: { state: 'SENT' }, message: { pushed: true, push: 'SENT' } });
 });
 
@@ -52,7 +60,11 @@ test('43101: the credit was not there — the ledger is corrected and nothing is
   await s.send();
   s.clock.advance(RETRY_BACKOFF.maxMs);
   await s.send();
-  expect(await s.state()).toMatchObject({ outbox: { state: 'NO_CREDIT', attempts: 1 }, message: { pushed: false, push: 'NO_CREDIT' }, credits: 0 });
+  expect(await s.state()).toMatchObject({
+    outbox: { state: 'NO_CREDIT', attempts: 1 },
+    message: { pushed: false, push: 'NO_CREDIT' },
+    credits: 0,
+  });
 });
 
 test.each([40003, 40037, 41030, 47003])('%i is permanent: recorded, alerted, the unused credit refunded, never retried', async (code) => {
@@ -60,7 +72,11 @@ test.each([40003, 40037, 41030, 47003])('%i is permanent: recorded, alerted, the
   await s.send();
   s.clock.advance(RETRY_BACKOFF.maxMs);
   await s.send();
-  expect(await s.state()).toMatchObject({ outbox: { state: 'FAILED', attempts: 1 }, message: { pushed: false, push: 'FAILED' }, credits: 1 });
+  expect(await s.state()).toMatchObject({
+    outbox: { state: 'FAILED', attempts: 1 },
+    message: { pushed: false, push: 'FAILED' },
+    credits: 1,
+  });
   expect(s.errors).toHaveLength(1);
 });
 

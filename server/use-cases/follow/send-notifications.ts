@@ -57,12 +57,22 @@ export function createOutboxSender({ store, clock, log, notifier, templates }: O
 
   async function deliver(entry: OutboxRecord & { _id: string; _v: number }): Promise<'sent' | 'failed' | 'retry'> {
     const now = clock.now();
-    const claimed = await store.update<OutboxRecord>(OUTBOX, entry._id, { state: 'SENDING', nextAttemptAtMs: now + CLAIM_MS, attempts: entry.attempts + 1 }, { ifVersion: entry._v });
+    const claimed = await store.update<OutboxRecord>(
+      OUTBOX,
+      entry._id,
+      { state: 'SENDING', nextAttemptAtMs: now + CLAIM_MS, attempts: entry.attempts + 1 },
+      { ifVersion: entry._v },
+    );
     if (!claimed) return 'retry'; // another run has it
     const template = templates[entry.template];
     const [carrier, waybillNo] = entry.parcelId.split(':');
     try {
-      await notifier.send({ openid: entry.openid, templateId: template.templateId, page: `pages/result/index?no=${waybillNo}&carrier=${carrier}&from=notify`, data: templateData(template.keywords, entry.values) });
+      await notifier.send({
+        openid: entry.openid,
+        templateId: template.templateId,
+        page: `pages/result/index?no=${waybillNo}&carrier=${carrier}&from=notify`,
+        data: templateData(template.keywords, entry.values),
+      });
       await finish(entry, 'SENT', 'SENT', null);
       return 'sent';
     } catch (err) {
@@ -80,7 +90,11 @@ export function createOutboxSender({ store, clock, log, notifier, templates }: O
         await finish(entry, 'FAILED', 'FAILED', detail);
         return 'failed';
       }
-      await store.update<OutboxRecord>(OUTBOX, entry._id, { state: 'PENDING', nextAttemptAtMs: clock.now() + backoffDelayMs(claimed.attempts - 1, RETRY_BACKOFF), lastError: detail });
+      await store.update<OutboxRecord>(OUTBOX, entry._id, {
+        state: 'PENDING',
+        nextAttemptAtMs: clock.now() + backoffDelayMs(claimed.attempts - 1, RETRY_BACKOFF),
+        lastError: detail,
+      });
       return 'retry';
     }
   }

@@ -51,7 +51,10 @@ test('an ambiguous number returns the candidates instead of guessing', async () 
 test('SF asks for the phone tail, refuses a wrong one, and never shows a stored trace to someone without it', async () => {
   const { lookup } = setup();
   await expect(lookup({ waybillNo: 'SF1234567890123' }, me)).rejects.toMatchObject({ code: 'NEEDS_PHONE_TAIL' });
-  await expect(lookup({ waybillNo: 'SF1234567890123', phoneTail: '0000' }, me)).rejects.toMatchObject({ code: 'NEEDS_PHONE_TAIL', userMessage: expect.stringContaining('不对') });
+  await expect(lookup({ waybillNo: 'SF1234567890123', phoneTail: '0000' }, me)).rejects.toMatchObject({
+    code: 'NEEDS_PHONE_TAIL',
+    userMessage: expect.stringContaining('不对'),
+  });
   await expect(lookup({ waybillNo: 'SF1234567890123', phoneTail: '5678' }, me)).resolves.toMatchObject({ parcel: { carrier: 'SF' } });
   await expect(lookup({ waybillNo: 'SF1234567890123' }, { openid: 'o_stranger' })).rejects.toMatchObject({ code: 'NEEDS_PHONE_TAIL' });
 });

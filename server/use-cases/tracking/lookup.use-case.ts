@@ -38,7 +38,8 @@ async function settleCarrier(no: string, carriers: CarrierGateway): Promise<{ ca
   if (!detected.ambiguous) return { candidates: [] };
   const recognized = await carriers.recognize(no).catch(() => [] as CarrierCandidate[]);
   const plausible = recognized.filter((r) => detected.candidates.some((c) => c.carrier === r.carrier));
-  if (plausible.length && plausible[0].confidence >= SURE && (plausible[1]?.confidence ?? 0) < SURE) return { carrier: plausible[0].carrier };
+  if (plausible.length && plausible[0].confidence >= SURE && (plausible[1]?.confidence ?? 0) < SURE)
+    return { carrier: plausible[0].carrier };
   return { candidates: plausible.length ? plausible : detected.candidates };
 }
 
@@ -82,7 +83,11 @@ export function createLookup(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' 
       if (fault) throw fault;
       deps.log.warn({ err: err.detail, kind: err.kind, carrier }, 'carrier query failed');
       if (!readable) throw new AppError('CARRIER_UNAVAILABLE');
-      return { parcel: toParcelView(readable), candidates: [], notice: { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' } };
+      return {
+        parcel: toParcelView(readable),
+        candidates: [],
+        notice: { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' },
+      };
     }
   };
 }

@@ -63,7 +63,10 @@ export function createParcelTracker(store: DocStore, clock: Clock) {
     followers: BindingRecord[];
   }
 
-  async function apply(tx: DocStore, { id, trace, phoneTail, normalized, lane, lastEventMs, nowMs, followers }: Update): Promise<StoredDoc<ParcelRecord>> {
+  async function apply(
+    tx: DocStore,
+    { id, trace, phoneTail, normalized, lane, lastEventMs, nowMs, followers }: Update,
+  ): Promise<StoredDoc<ParcelRecord>> {
     const previous = await parcelsIn(tx).get(id);
     const next: ParcelRecord = {
       carrier: trace.carrier,
@@ -97,7 +100,8 @@ export function createParcelTracker(store: DocStore, clock: Clock) {
     const moved = !previous || previous.events[0]?.time !== next.events[0]?.time || previous.alerts.join() !== next.alerts.join();
     next.changedAtMs = moved ? nowMs : (previous?.changedAtMs ?? nowMs);
     await parcelsIn(tx).save(id, next);
-    if (hits.length && followers.length) await notifyFollowers(tx, { id, carrier: trace.carrier, waybillNo: trace.waybillNo }, followers, hits, nowMs);
+    if (hits.length && followers.length)
+      await notifyFollowers(tx, { id, carrier: trace.carrier, waybillNo: trace.waybillNo }, followers, hits, nowMs);
     return { ...previous, ...next, _id: id, _v: (previous?._v ?? 0) + 1 };
   }
 

@@ -84,7 +84,8 @@ export function withFallback(primary: CarrierGateway, secondary: CarrierGateway)
     try {
       return await work(primary);
     } catch (err) {
-      if (err instanceof CarrierError && (err.kind === 'UNAVAILABLE' || err.kind === 'RATE_LIMITED' || err.kind === 'AUTH')) return work(secondary);
+      if (err instanceof CarrierError && (err.kind === 'UNAVAILABLE' || err.kind === 'RATE_LIMITED' || err.kind === 'AUTH'))
+        return work(secondary);
       throw err;
     }
   };

@@ -26,7 +26,9 @@ async function loopback(answer: (form: URLSearchParams) => { status?: number; bo
     req.on('end', () => {
       const form = new URLSearchParams(raw);
       seen.push({ method: req.method ?? '', url: req.url ?? '', contentType: req.headers['content-type'] ?? '', form });
-      const md5hex = createHash('md5').update(`${form.get('RequestData')}${creds.appKey}`).digest('hex');
+      const md5hex = createHash('md5')
+        .update(`${form.get('RequestData')}${creds.appKey}`)
+        .digest('hex');
       if (form.get('DataSign') !== Buffer.from(md5hex).toString('base64')) {
         res.end(JSON.stringify(errors.badSign));
         return;
@@ -39,16 +41,26 @@ async function loopback(answer: (form: URLSearchParams) => { status?: number; bo
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const gateway = createKdniaoGateway({ ...creds, queryUrl: `${base}/Ebusiness/EbusinessOrderHandle.aspx`, subscribeUrl: `${base}/api/dist`, timeoutMs: 300 });
+  const gateway = createKdniaoGateway({
+    ...creds,
+    queryUrl: `${base}/Ebusiness/EbusinessOrderHandle.aspx`,
+    subscribeUrl: `${base}/api/dist`,
+    timeoutMs: 300,
+  });
   return { gateway, seen, base, server };
 }
 
 const servers: Server[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => {
-    s.closeAllConnections();
-    s.close(() => resolve());
-  })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.closeAllConnections();
+          s.close(() => resolve());
+        }),
+    ),
+  );
 });
 
 async function setup(answer: Parameters<typeof loopback>[0]) {
@@ -67,9 +79,18 @@ test('DataSign, worked by hand: MD5 hex of data + key, Base64 of that hex, URL-e
 test('query: the request is a signed form POST of RequestType 1002 with ShipperCode, LogisticCode and the phone tail', async () => {
   const { gateway, seen } = await setup(() => ({ body: JSON.stringify(success) }));
   await gateway.query({ carrier: 'ZTO', waybillNo: '73190553102532', phoneTail: '4974' });
-  expect(seen[0]).toMatchObject({ method: 'POST', url: '/Ebusiness/EbusinessOrderHandle.aspx', contentType: 'application/x-www-form-urlencoded;charset=utf-8' });
+  expect(seen[0]).toMatchObject({
+    method: 'POST',
+    url: '/Ebusiness/EbusinessOrderHandle.aspx',
+    contentType: 'application/x-www-form-urlencoded;charset=utf-8',
+  });
   expect(Object.fromEntries(seen[0].form)).toMatchObject({ EBusinessID: '1237100', RequestType: '1002', DataType: '2' });
-  expect(JSON.parse(seen[0].form.get('RequestData')!)).toEqual({ OrderCode: '', ShipperCode: 'ZTO', LogisticCode: '73190553102532', CustomerName: '4974' });
+  expect(JSON.parse(seen[0].form.get('RequestData')!)).toEqual({
+    OrderCode: '',
+    ShipperCode: 'ZTO',
+    LogisticCode: '73190553102532',
+    CustomerName: '4974',
+  });
 });
 
 test('query: a success answer becomes events oldest first, in +08:00, with codes mapped, the courier and the ETA', async () => {
@@ -87,7 +108,10 @@ test('query: a success answer becomes events oldest first, in +08:00, with codes
 
 test('query: no trace yet is an empty trace, not an error', async () => {
   const { gateway } = await setup(() => ({ body: JSON.stringify(noTrace) }));
-  await expect(gateway.query({ carrier: 'YTO', waybillNo: 'YT7530129834567' })).resolves.toMatchObject({ events: [], state: { code: '0' } });
+  await expect(gateway.query({ carrier: 'YTO', waybillNo: 'YT7530129834567' })).resolves.toMatchObject({
+    events: [],
+    state: { code: '0' },
+  });
 });
 
 test.each([
@@ -102,7 +126,12 @@ test.each([
 
 test('query: a wrong key is an AUTH error (the loopback rejects our signature)', async () => {
   const { base } = await setup(() => ({ body: JSON.stringify(success) }));
-  const wrongKey = createKdniaoGateway({ ...creds, appKey: 'wrong', queryUrl: `${base}/Ebusiness/EbusinessOrderHandle.aspx`, subscribeUrl: `${base}/api/dist` });
+  const wrongKey = createKdniaoGateway({
+    ...creds,
+    appKey: 'wrong',
+    queryUrl: `${base}/Ebusiness/EbusinessOrderHandle.aspx`,
+    subscribeUrl: `${base}/api/dist`,
+  });
   await expect(wrongKey.query({ carrier: 'ZTO', waybillNo: '73190553102532' })).rejects.toMatchObject({ kind: 'AUTH' });
 });
 
@@ -129,10 +158,18 @@ test('recognize: RequestType 2002 with the number, answered as ranked candidates
 test('subscribe: RequestType 8008 to the subscription URL with our callback; failures are typed', async () => {
   let reply = { Success: true, EBusinessID: '1237100', UpdateTime: '2026-11-22 10:00:00', EstimatedDeliveryTime: '2026-11-24' };
   const { gateway, seen } = await setup(() => ({ body: JSON.stringify(reply) }));
-  await expect(gateway.subscribeWithEstimate({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push')).resolves.toEqual({ estimatedDelivery: '2026-11-24' });
+  await expect(
+    gateway.subscribeWithEstimate({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push'),
+  ).resolves.toEqual({ estimatedDelivery: '2026-11-24' });
   expect(seen[0].url).toBe('/api/dist');
   expect(seen[0].form.get('RequestType')).toBe('8008');
-  expect(JSON.parse(seen[0].form.get('RequestData')!)).toMatchObject({ ShipperCode: 'YTO', LogisticCode: 'YT7530129834567', Callback: 'https://example.com/push' });
+  expect(JSON.parse(seen[0].form.get('RequestData')!)).toMatchObject({
+    ShipperCode: 'YTO',
+    LogisticCode: 'YT7530129834567',
+    Callback: 'https://example.com/push',
+  });
   reply = { ...errors.tooMany, EBusinessID: '', UpdateTime: '', EstimatedDeliveryTime: '' } as never;
-  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push')).rejects.toMatchObject({ kind: 'RATE_LIMITED' });
+  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push')).rejects.toMatchObject({
+    kind: 'RATE_LIMITED',
+  });
 });

@@ -14,9 +14,11 @@ export function beijingIso(local: string): string {
 export function kdniaoError(reason: string | null | undefined, code: string | null | undefined, sentPhoneTail: boolean): CarrierError {
   const detail = `${code ?? ''} ${reason ?? ''}`.trim();
   const text = reason ?? '';
-  if (/手机|验证码|CustomerName|后四位/i.test(text)) return new CarrierError(sentPhoneTail ? 'WRONG_PHONE_TAIL' : 'NEEDS_PHONE_TAIL', detail);
+  if (/手机|验证码|CustomerName|后四位/i.test(text))
+    return new CarrierError(sentPhoneTail ? 'WRONG_PHONE_TAIL' : 'NEEDS_PHONE_TAIL', detail);
   if (code === '405' || /超出|次数限制|频繁/.test(text)) return new CarrierError('RATE_LIMITED', detail);
-  if (code === '403' || code === '404' || code === '402' || /单号.*(特殊字符|长度|不正确|有误)/.test(text)) return new CarrierError('INVALID_NUMBER', detail);
+  if (code === '403' || code === '404' || code === '402' || /单号.*(特殊字符|长度|不正确|有误)/.test(text))
+    return new CarrierError('INVALID_NUMBER', detail);
   if (code === '104' || /签名|DataSign|EBusinessID|商户|用户|权限|未开通/.test(text)) return new CarrierError('AUTH', detail);
   if (/没有|不存在|查询不到|无此单号/.test(text)) return new CarrierError('NOT_FOUND', detail);
   return new CarrierError('UNAVAILABLE', detail || 'KDNiao said no without a reason');

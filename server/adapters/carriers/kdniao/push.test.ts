@@ -39,7 +39,11 @@ test('a well-signed push gives its traces and the reply KDNiao expects', async (
   const result = await verify(signedPush());
   expect(result.ok).toBe(true);
   if (!result.ok) return;
-  expect(result.traces[0]).toMatchObject({ carrier: 'YTO', waybillNo: 'YT7530129834567', events: [{ time: '2026-11-22T09:30:00+08:00', code: '301' }] });
+  expect(result.traces[0]).toMatchObject({
+    carrier: 'YTO',
+    waybillNo: 'YT7530129834567',
+    events: [{ time: '2026-11-22T09:30:00+08:00', code: '301' }],
+  });
   expect(JSON.parse(result.reply)).toEqual({ EBusinessID: '1237100', UpdateTime: '2026-11-22 10:00:00', Success: true });
 });
 
@@ -54,7 +58,9 @@ test('the same push twice is a replay and changes nothing', async () => {
 });
 
 test('a push without its signature is refused', async () => {
-  await expect(verify(new URLSearchParams({ RequestData: JSON.stringify(payload), RequestType: '102' }).toString())).resolves.toMatchObject({ ok: false, error: 'MISSING_FIELD' });
+  await expect(verify(new URLSearchParams({ RequestData: JSON.stringify(payload), RequestType: '102' }).toString())).resolves.toMatchObject(
+    { ok: false, error: 'MISSING_FIELD' },
+  );
 });
 
 test('a signed body that is not the documented JSON is malformed', async () => {

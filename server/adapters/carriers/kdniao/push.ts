@@ -24,15 +24,27 @@ function beijingStamp(nowMs: number): string {
  * A KDNiao push (RequestType 101 / 102) checked like a webhook: fields present, signature over the
  * decoded RequestData (not URL-encoded before signing, §1.3), payload shape, not seen before.
  */
-export async function verifyKdniaoPush(input: { rawBody: string; appKey: string; ebusinessId: string; seen: SeenPushes; nowMs: number }): Promise<KdniaoPushResult> {
+export async function verifyKdniaoPush(input: {
+  rawBody: string;
+  appKey: string;
+  ebusinessId: string;
+  seen: SeenPushes;
+  nowMs: number;
+}): Promise<KdniaoPushResult> {
   const reply = (success: boolean, reason?: string) =>
-    JSON.stringify({ EBusinessID: input.ebusinessId, UpdateTime: beijingStamp(input.nowMs), Success: success, ...(reason ? { Reason: reason } : {}) });
+    JSON.stringify({
+      EBusinessID: input.ebusinessId,
+      UpdateTime: beijingStamp(input.nowMs),
+      Success: success,
+      ...(reason ? { Reason: reason } : {}),
+    });
   const form = new URLSearchParams(input.rawBody);
   const requestData = form.get('RequestData');
   const sign = form.get('DataSign');
   const type = form.get('RequestType');
   if (!requestData || !sign || !type) return { ok: false, error: 'MISSING_FIELD', reply: reply(false, 'missing field') };
-  if (!sameText(dataSign(requestData, input.appKey), sign)) return { ok: false, error: 'BAD_SIGNATURE', reply: reply(false, 'bad signature') };
+  if (!sameText(dataSign(requestData, input.appKey), sign))
+    return { ok: false, error: 'BAD_SIGNATURE', reply: reply(false, 'bad signature') };
   let payload: unknown;
   try {
     payload = JSON.parse(requestData);
@@ -46,7 +58,9 @@ export async function verifyKdniaoPush(input: { rawBody: string; appKey: string;
   if (await input.seen.has(key)) return { ok: false, error: 'REPLAY', reply: reply(true) };
   await input.seen.add(key);
   try {
-    const traces = parsed.data.Data.filter((d) => d.ShipperCode && d.LogisticCode).map((d) => trackToTrace(d, { carrier: d.ShipperCode!, waybillNo: d.LogisticCode! }));
+    const traces = parsed.data.Data.filter((d) => d.ShipperCode && d.LogisticCode).map((d) =>
+      trackToTrace(d, { carrier: d.ShipperCode!, waybillNo: d.LogisticCode! }),
+    );
     return { ok: true, traces, reply: reply(true) };
   } catch {
     return { ok: false, error: 'MALFORMED', reply: reply(false, 'malformed') };

@@ -8,7 +8,9 @@ export const REQUEST_TYPE = { query: '1002', monitorQuery: '8001', subscribe: '8
  * hex string, not the raw digest (reference/carriers.md §1.3). URL-encoding happens in the form body.
  */
 export function dataSign(requestData: string, appKey: string): string {
-  const hex = createHash('md5').update(requestData + appKey, 'utf8').digest('hex');
+  const hex = createHash('md5')
+    .update(requestData + appKey, 'utf8')
+    .digest('hex');
   return Buffer.from(hex, 'utf8').toString('base64');
 }
 

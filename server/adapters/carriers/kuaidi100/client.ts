@@ -63,7 +63,10 @@ export function createKuaidi100Gateway(options: Kuaidi100Options): Kuaidi100Gate
     },
     async subscribe(q: CarrierQuery, callbackUrl: string): Promise<void> {
       if (!options.callbackSalt) throw new CarrierError('AUTH', 'KUAIDI100_CALLBACK_SALT is needed to verify callbacks');
-      mapSubscribeResponse(await send(options.pollUrl, form(subscribeBody(q, options.key, callbackUrl, options.callbackSalt))), Boolean(q.phoneTail));
+      mapSubscribeResponse(
+        await send(options.pollUrl, form(subscribeBody(q, options.key, callbackUrl, options.callbackSalt))),
+        Boolean(q.phoneTail),
+      );
     },
   };
 }

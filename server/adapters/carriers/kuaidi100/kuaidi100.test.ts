@@ -28,10 +28,18 @@ async function setup(answer: (req: Seen) => { status?: number; body: string } | 
     let raw = '';
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
-      const s: Seen = { method: req.method ?? '', url: req.url ?? '', contentType: req.headers['content-type'] ?? '', form: new URLSearchParams(raw) };
+      const s: Seen = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        contentType: req.headers['content-type'] ?? '',
+        form: new URLSearchParams(raw),
+      };
       seen.push(s);
       if (s.url.startsWith('/poll/query.do')) {
-        const expected = createHash('md5').update(`${s.form.get('param')}${creds.key}${creds.customer}`).digest('hex').toUpperCase();
+        const expected = createHash('md5')
+          .update(`${s.form.get('param')}${creds.key}${creds.customer}`)
+          .digest('hex')
+          .toUpperCase();
         if (s.form.get('sign') !== expected) return void res.end(JSON.stringify(errors.badSign));
       }
       const a = answer(s);
@@ -43,7 +51,15 @@ async function setup(answer: (req: Seen) => { status?: number; body: string } | 
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const gateway = createKuaidi100Gateway({ ...creds, queryUrl: `${base}/poll/query.do`, pollUrl: `${base}/poll`, autonumberUrl: `${base}/autonumber/auto`, clock, timeoutMs: 300, callbackSalt: 's4lt' });
+  const gateway = createKuaidi100Gateway({
+    ...creds,
+    queryUrl: `${base}/poll/query.do`,
+    pollUrl: `${base}/poll`,
+    autonumberUrl: `${base}/autonumber/auto`,
+    clock,
+    timeoutMs: 300,
+    callbackSalt: 's4lt',
+  });
   return { gateway, seen, base, clock };
 }
 
@@ -68,7 +84,12 @@ test('query: the newest-first answer becomes events oldest first, in +08:00, wit
     ['2026-11-21T06:40:00+08:00', '1001', 'ARRIVED_DEST_CITY', '苏州市'],
     ['2026-11-21T09:12:03+08:00', '5', 'OUT_FOR_DELIVERY', '苏州市'],
   ]);
-  expect(trace).toMatchObject({ carrier: 'ZTO', source: 'kuaidi100', state: { code: '5' }, eta: { from: '2026-11-21T18:00:00+08:00', to: '2026-11-21T18:59:59+08:00' } });
+  expect(trace).toMatchObject({
+    carrier: 'ZTO',
+    source: 'kuaidi100',
+    state: { code: '5' },
+    eta: { from: '2026-11-21T18:00:00+08:00', to: '2026-11-21T18:59:59+08:00' },
+  });
 });
 
 test.each([
@@ -118,11 +139,17 @@ test('subscribe: /poll with schema=json, our callback, salt and resultv2; 501 (a
   reply = { result: false, returnCode: '501', message: '重复订阅' };
   await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push')).resolves.toBeUndefined();
   reply = { result: false, returnCode: '701', message: '拒绝订阅的快递公司' };
-  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'http://example.com/push')).rejects.toMatchObject({
+    kind: 'NOT_FOUND',
+  });
 });
 
 test('autonumber: GET with num and key; answered as our carriers in order, unknown companies dropped; 201 is an invalid number', async () => {
-  let body = JSON.stringify([{ lengthPre: 15, comCode: 'yunda', name: '韵达快递' }, { lengthPre: 15, comCode: 'someunknown', name: '?' }, { lengthPre: 15, comCode: 'shentong', name: '申通快递' }]);
+  let body = JSON.stringify([
+    { lengthPre: 15, comCode: 'yunda', name: '韵达快递' },
+    { lengthPre: 15, comCode: 'someunknown', name: '?' },
+    { lengthPre: 15, comCode: 'shentong', name: '申通快递' },
+  ]);
   const { gateway, seen } = await setup(() => ({ body }));
   await expect(gateway.recognize('432012345678901')).resolves.toEqual([
     { carrier: 'YD', name: '韵达快递', confidence: 0.9 },

@@ -34,7 +34,10 @@ export function resultToTrace(r: Kuaidi100Result, fallback: { carrier: string; w
   events.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   // arrivalTime "2021-06-14 10" is an hour (§2.1).
   const arrival = /^(\d{4}-\d{2}-\d{2}) (\d{2})$/.exec(r.arrivalTime ?? '');
-  const courier = r.courierInfo?.deliveryManName || r.courierInfo?.deliveryManPhone ? { name: r.courierInfo.deliveryManName ?? null, phone: r.courierInfo.deliveryManPhone ?? null } : null;
+  const courier =
+    r.courierInfo?.deliveryManName || r.courierInfo?.deliveryManPhone
+      ? { name: r.courierInfo.deliveryManName ?? null, phone: r.courierInfo.deliveryManPhone ?? null }
+      : null;
   return {
     carrier: carrierFromCom(r.com) ?? fallback.carrier,
     waybillNo: r.nu ?? fallback.waybillNo,
@@ -47,7 +50,11 @@ export function resultToTrace(r: Kuaidi100Result, fallback: { carrier: string; w
 }
 
 /** returnCode → typed error (§2.1, k100 docs): 408 is the phone check. */
-export function kuaidi100Error(returnCode: string | null | undefined, message: string | null | undefined, sentPhone: boolean): CarrierError {
+export function kuaidi100Error(
+  returnCode: string | null | undefined,
+  message: string | null | undefined,
+  sentPhone: boolean,
+): CarrierError {
   const detail = `${returnCode ?? ''} ${message ?? ''}`.trim();
   switch (returnCode) {
     case '408':
@@ -71,7 +78,8 @@ export function mapQueryResponse(body: string, q: { carrier: string; waybillNo: 
   const parsed = kuaidi100ResultSchema.safeParse(parseJson(body));
   if (!parsed.success) throw new CarrierError('UNAVAILABLE', `unexpected Kuaidi100 payload: ${parsed.error.issues[0]?.message}`);
   const r = parsed.data;
-  if (r.result === false || (r.returnCode && r.returnCode !== '200') || !r.data) throw kuaidi100Error(r.returnCode, r.message, Boolean(q.phoneTail));
+  if (r.result === false || (r.returnCode && r.returnCode !== '200') || !r.data)
+    throw kuaidi100Error(r.returnCode, r.message, Boolean(q.phoneTail));
   return resultToTrace(r, q);
 }
 

@@ -5,7 +5,10 @@ import { verifyKuaidi100Push } from './push';
 const salt = 's4lt';
 // Callback layout per reference/carriers.md §2.3 (k100-af/api-8575995): form POST of param + sign, sign = md5(param + salt).
 const param = JSON.stringify({ status: 'polling', message: '', lastResult: success });
-const sign = (p: string, s = salt) => createHash('md5').update(p + s).digest('hex');
+const sign = (p: string, s = salt) =>
+  createHash('md5')
+    .update(p + s)
+    .digest('hex');
 const body = (p = param, sg = sign(param)) => new URLSearchParams({ param: p, sign: sg }).toString();
 
 function seenSet() {
@@ -15,12 +18,19 @@ function seenSet() {
 
 test('a well-signed callback gives the trace and the reply Kuaidi100 expects (upper-case hex accepted too)', async () => {
   const result = await verifyKuaidi100Push({ rawBody: body(param, sign(param).toUpperCase()), salt, seen: seenSet() });
-  expect(result).toMatchObject({ ok: true, status: 'polling', trace: { carrier: 'ZTO', waybillNo: '73190553102532', source: 'kuaidi100' } });
+  expect(result).toMatchObject({
+    ok: true,
+    status: 'polling',
+    trace: { carrier: 'ZTO', waybillNo: '73190553102532', source: 'kuaidi100' },
+  });
   expect(JSON.parse(result.reply)).toEqual({ result: true, returnCode: '200', message: '成功' });
 });
 
 test('a callback signed with another salt is refused', async () => {
-  await expect(verifyKuaidi100Push({ rawBody: body(param, sign(param, 'other')), salt, seen: seenSet() })).resolves.toMatchObject({ ok: false, error: 'BAD_SIGNATURE' });
+  await expect(verifyKuaidi100Push({ rawBody: body(param, sign(param, 'other')), salt, seen: seenSet() })).resolves.toMatchObject({
+    ok: false,
+    error: 'BAD_SIGNATURE',
+  });
 });
 
 test('the same callback twice is a replay, acknowledged and ignored', async () => {
@@ -32,12 +42,21 @@ test('the same callback twice is a replay, acknowledged and ignored', async () =
 });
 
 test('a callback without its sign is refused', async () => {
-  await expect(verifyKuaidi100Push({ rawBody: new URLSearchParams({ param }).toString(), salt, seen: seenSet() })).resolves.toMatchObject({ ok: false, error: 'MISSING_FIELD' });
+  await expect(verifyKuaidi100Push({ rawBody: new URLSearchParams({ param }).toString(), salt, seen: seenSet() })).resolves.toMatchObject({
+    ok: false,
+    error: 'MISSING_FIELD',
+  });
 });
 
 test('a signed callback that is not the documented JSON is malformed', async () => {
   const bad = '{"status":"polling"';
-  await expect(verifyKuaidi100Push({ rawBody: body(bad, sign(bad)), salt, seen: seenSet() })).resolves.toMatchObject({ ok: false, error: 'MALFORMED' });
+  await expect(verifyKuaidi100Push({ rawBody: body(bad, sign(bad)), salt, seen: seenSet() })).resolves.toMatchObject({
+    ok: false,
+    error: 'MALFORMED',
+  });
   const wrongShape = JSON.stringify({ status: 'dancing', lastResult: {} });
-  await expect(verifyKuaidi100Push({ rawBody: body(wrongShape, sign(wrongShape)), salt, seen: seenSet() })).resolves.toMatchObject({ ok: false, error: 'MALFORMED' });
+  await expect(verifyKuaidi100Push({ rawBody: body(wrongShape, sign(wrongShape)), salt, seen: seenSet() })).resolves.toMatchObject({
+    ok: false,
+    error: 'MALFORMED',
+  });
 });

@@ -8,15 +8,16 @@ export type Kuaidi100PushError = 'MISSING_FIELD' | 'BAD_SIGNATURE' | 'MALFORMED'
 export type Kuaidi100PushStatus = 'polling' | 'shutdown' | 'abort' | 'updateall';
 
 export type Kuaidi100PushResult =
-  | { ok: true; trace: CarrierTrace; status: Kuaidi100PushStatus; reply: string }
-  | { ok: false; error: Kuaidi100PushError; reply: string };
+  { ok: true; trace: CarrierTrace; status: Kuaidi100PushStatus; reply: string } | { ok: false; error: Kuaidi100PushError; reply: string };
 
 const SUCCESS = JSON.stringify({ result: true, returnCode: '200', message: '成功' });
 const failure = (message: string) => JSON.stringify({ result: false, returnCode: '500', message });
 
 /** Kuaidi100 signs a push as md5(param + salt); the hex case is not documented, so compare case-insensitively. */
 export function pushSign(param: string, salt: string): string {
-  return createHash('md5').update(param + salt, 'utf8').digest('hex');
+  return createHash('md5')
+    .update(param + salt, 'utf8')
+    .digest('hex');
 }
 
 function sameSign(expected: string, given: string): boolean {

@@ -4,7 +4,10 @@ import { CarrierError } from '../../../ports/carrier-gateway';
 
 /** Real-time query signature: UPPER(MD5(param + key + customer)) (reference/carriers.md §2.1). */
 export function querySign(param: string, key: string, customer: string): string {
-  return createHash('md5').update(param + key + customer, 'utf8').digest('hex').toUpperCase();
+  return createHash('md5')
+    .update(param + key + customer, 'utf8')
+    .digest('hex')
+    .toUpperCase();
 }
 
 export function kuaidi100Company(carrier: string): string {
@@ -20,12 +23,22 @@ export function queryBody(q: { carrier: string; waybillNo: string; phoneTail?: s
 }
 
 /** /poll subscription body (§2.3): our callback, a salt for its signature, the phone tail where needed. */
-export function subscribeBody(q: { carrier: string; waybillNo: string; phoneTail?: string }, key: string, callbackUrl: string, salt: string): string {
+export function subscribeBody(
+  q: { carrier: string; waybillNo: string; phoneTail?: string },
+  key: string,
+  callbackUrl: string,
+  salt: string,
+): string {
   const param = JSON.stringify({
     company: kuaidi100Company(q.carrier),
     number: q.waybillNo,
     key,
-    parameters: { callbackurl: callbackUrl.replace('{vendor}', 'kuaidi100'), salt, resultv2: '4', ...(q.phoneTail ? { phone: q.phoneTail } : {}) },
+    parameters: {
+      callbackurl: callbackUrl.replace('{vendor}', 'kuaidi100'),
+      salt,
+      resultv2: '4',
+      ...(q.phoneTail ? { phone: q.phoneTail } : {}),
+    },
   });
   return new URLSearchParams({ schema: 'json', param }).toString();
 }

@@ -29,7 +29,9 @@ export type Kuaidi100Result = z.infer<typeof kuaidi100ResultSchema>;
 
 export const kuaidi100SubscribeSchema = z.object({ result: z.boolean(), returnCode: code, message: z.string().nullish() });
 
-export const kuaidi100AutonumberSchema = z.array(z.object({ comCode: z.string(), name: z.string().nullish(), lengthPre: z.number().nullish() }));
+export const kuaidi100AutonumberSchema = z.array(
+  z.object({ comCode: z.string(), name: z.string().nullish(), lengthPre: z.number().nullish() }),
+);
 
 export const kuaidi100PushSchema = z.object({
   status: z.enum(['polling', 'shutdown', 'abort', 'updateall']),

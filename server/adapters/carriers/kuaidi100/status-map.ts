@@ -46,5 +46,7 @@ export const KUAIDI100_STATUS = {
 /** Unknown codes map to an explicit UNKNOWN, never to a happy status. */
 export function mapKuaidi100Code(code: string | number | undefined | null): StatusMapping {
   const key = String(code ?? '');
-  return Object.hasOwn(KUAIDI100_STATUS, key) ? KUAIDI100_STATUS[key as keyof typeof KUAIDI100_STATUS] : { status: 'UNKNOWN', reason: null };
+  return Object.hasOwn(KUAIDI100_STATUS, key)
+    ? KUAIDI100_STATUS[key as keyof typeof KUAIDI100_STATUS]
+    : { status: 'UNKNOWN', reason: null };
 }

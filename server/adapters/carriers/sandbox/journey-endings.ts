@@ -45,7 +45,10 @@ export function endingOf(scenario: string, c: EndingContext, h: number): Planned
     h: at(1, 2),
     text: `${D}您的快件已存放至【${c.station}】，请凭取件码 ${c.pickupCode} 及时领取，地址：${c.address}，如有疑问请联系 ${c.stationPhone}`,
   });
-  const pickedUp = (lo: number, hi: number) => ({ h: at(lo, hi), text: `${D}您的快件已从【${c.station}】取出，已签收。感谢使用${c.carrierName}，期待再次为您服务` });
+  const pickedUp = (lo: number, hi: number) => ({
+    h: at(lo, hi),
+    text: `${D}您的快件已从【${c.station}】取出，已签收。感谢使用${c.carrierName}，期待再次为您服务`,
+  });
 
   switch (scenario) {
     case '2':
@@ -74,18 +77,17 @@ export function endingOf(scenario: string, c: EndingContext, h: number): Planned
         },
       ];
     case '7':
-      return [
-        { h: at(1, 2), text: `${D}${byCourier}派件时收件人电话无人接听，快件将改投【${c.station}】` },
-        inLocker(),
-        pickedUp(18, 30),
-      ];
+      return [{ h: at(1, 2), text: `${D}${byCourier}派件时收件人电话无人接听，快件将改投【${c.station}】` }, inLocker(), pickedUp(18, 30)];
     case '8':
       return [{ h: at(1, 3), text: `${D}您的快件已由【${c.proxy}】代签收，如有疑问请联系${byCourier}或${c.callUs}` }];
     case '9':
       return [
         inLocker(),
         { h: at(24, 25), text: `${D}取件提醒：您的快件已在【${c.station}】存放超过24小时，请凭取件码 ${c.pickupCode} 尽快领取` },
-        { h: at(48, 49), text: `${D}取件提醒：您的快件已在【${c.station}】存放超过3天，请凭取件码 ${c.pickupCode} 尽快领取，逾期可能产生保管费` },
+        {
+          h: at(48, 49),
+          text: `${D}取件提醒：您的快件已在【${c.station}】存放超过3天，请凭取件码 ${c.pickupCode} 尽快领取，逾期可能产生保管费`,
+        },
       ];
     default:
       return [signed('本人')];

@@ -112,7 +112,9 @@ test('a normal journey takes one to three days from collection to signature', ()
 });
 
 test('about half the numbers get a carrier estimate', () => {
-  const withEta = Array.from({ length: 200 }, (_, i) => planJourney(numberEnding(String(i % 10), i), 'YTO')).filter((j) => j.givesEta).length;
+  const withEta = Array.from({ length: 200 }, (_, i) => planJourney(numberEnding(String(i % 10), i), 'YTO')).filter(
+    (j) => j.givesEta,
+  ).length;
   expect(withEta).toBeGreaterThan(70);
   expect(withEta).toBeLessThan(130);
 });

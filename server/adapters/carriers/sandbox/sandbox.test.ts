@@ -182,9 +182,17 @@ test('recognize answers with the injected local detection', async () => {
   await expect(setup().carrier.recognize('YT7530129834561')).resolves.toEqual(CANDIDATES);
 });
 
-test.each(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as ScenarioDigit[])('scenario %s texts name a city the normalizer knows', (digit) => {
-  const j = planJourney(yto(digit), 'YTO');
-  const n = normalizeTrace({ carrier: 'YTO', waybillNo: yto(digit), source: 'sandbox', events: j.events.map((e, k) => ({ time: new Date(START + k * HOUR).toISOString(), text: e.text })) });
-  expect(n.events.every((e) => e.city !== null && e.status !== 'UNKNOWN')).toBe(true);
-  expect([n.originCity, n.destCity]).toEqual([j.origin.city, j.dest.city]);
-});
+test.each(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as ScenarioDigit[])(
+  'scenario %s texts name a city the normalizer knows',
+  (digit) => {
+    const j = planJourney(yto(digit), 'YTO');
+    const n = normalizeTrace({
+      carrier: 'YTO',
+      waybillNo: yto(digit),
+      source: 'sandbox',
+      events: j.events.map((e, k) => ({ time: new Date(START + k * HOUR).toISOString(), text: e.text })),
+    });
+    expect(n.events.every((e) => e.city !== null && e.status !== 'UNKNOWN')).toBe(true);
+    expect([n.originCity, n.destCity]).toEqual([j.origin.city, j.dest.city]);
+  },
+);
