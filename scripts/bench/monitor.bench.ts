@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { nextCheckAt } from '../../server/domain/follow/next-check';
 import { normalizeTrace } from '../../server/domain/tracking/normalize-trace';
 import type { CarrierGateway, CarrierTrace } from '../../server/ports/carrier-gateway';
 import { createMonitor } from '../../server/use-cases/follow/monitor.use-case';
+import { createFollowedParcelTracker } from '../../server/use-cases/follow/follower-notifications';
+import { createAesGcmSealer } from '../../server/adapters/system/aes-gcm-sealer';
 import { applyMigrations } from '../../server/local/migrations';
 
 const HOUR = 3600_000;
@@ -63,7 +66,7 @@ export async function benchMonitorThroughput(total = 100_000, sample = 5_000) {
             nextCheckAtMs: T0 - (i % 1000),
             leaseUntilMs: 0,
             followedAtMs: T0 - HOUR,
-            phoneTail: null,
+            phoneTailSealed: null,
             pushSubscribed: false,
             checks: 0,
           },
@@ -93,10 +96,16 @@ export async function benchMonitorThroughput(total = 100_000, sample = 5_000) {
         ],
       }),
     };
-    const monitor = createMonitor({ store, carriers, clock, log: silent }, () => new SequentialIds('run').next(), {
-      max: 1e9,
-      windowMs: MINUTE,
-    });
+    const sealer = createAesGcmSealer(randomBytes(32));
+    const tracker = createFollowedParcelTracker({ store, clock, sealer });
+    const monitor = createMonitor(
+      { store, carriers, clock, log: silent, tracker, sealer, monotonicMs: () => performance.now() },
+      () => new SequentialIds('run').next(),
+      {
+        max: 1e9,
+        windowMs: MINUTE,
+      },
+    );
     let processed = 0;
     const start = performance.now();
     while (processed < sample) {

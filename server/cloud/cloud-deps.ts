@@ -5,6 +5,7 @@ import { CloudbaseDocStore } from '../adapters/cloudbase/cloudbase-doc-store';
 import type { CloudDb } from '../adapters/cloudbase/cloud-db';
 import { systemClock } from '../adapters/system/system-clock';
 import { RandomIds } from '../adapters/system/random-ids';
+import { createAesGcmSealer, parseSealingKey } from '../adapters/system/aes-gcm-sealer';
 import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factory';
 import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
 import { createCloudNotifier, type CloudOpenApi } from '../adapters/wechat/cloud-notifier';
@@ -21,6 +22,7 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
   return {
     store,
     clock,
+    monotonicMs: () => performance.now(),
     ids: new RandomIds(),
     log,
     carriers: buildCarrierGateway({ env, clock, store, log }),
@@ -28,6 +30,12 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
     templates: loadSubscribeTemplates('cloud', env),
     pushVerifier: buildPushVerifier({ env, store, clock }),
     pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
-    runtime: 'cloud',
+    sealer: createAesGcmSealer(parseSealingKey(requiredEnv(env, 'PHONE_TAIL_KEY'))),
   };
+}
+
+function requiredEnv(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} must be set in the cloud functions' environment (see README: Configuration)`);
+  return value;
 }

@@ -3,12 +3,8 @@ import { AppError } from '../domain/app-error';
 import { ERROR_MESSAGES } from '../../types/errors';
 import type { Envelope } from '../../types/envelope';
 import { functionRegistry, type FunctionName, type FunctionResponse, type ParsedRequest } from '../../types/functions';
+import type { Caller } from '../ports/caller';
 import type { Logger } from '../ports/logger';
-
-/** Who is calling, as the platform says: the OPENID from the WeChat context or the signed dev session. */
-export interface Caller {
-  openid: string;
-}
 
 /** What every runtime calls: raw event in, envelope out. Never throws. */
 export type FunctionHandler = (event: unknown, caller: Caller | null) => Promise<Envelope<unknown>>;

@@ -1,3 +1,4 @@
+import { createFollowedParcelTracker } from '../use-cases/follow/follower-notifications';
 import { createMonitor } from '../use-cases/follow/monitor.use-case';
 import { createOutboxSender } from '../use-cases/follow/send-notifications';
 import type { AppDeps } from './deps';
@@ -5,7 +6,7 @@ import type { TimerHandler } from './timer';
 
 /** Every minute: check the parcels that are due, then deliver the notifications that queued up. */
 export function createMonitorTimer(deps: AppDeps): TimerHandler {
-  const monitor = createMonitor(deps, () => deps.ids.next());
+  const monitor = createMonitor({ ...deps, tracker: createFollowedParcelTracker(deps) }, () => deps.ids.next());
   const send = createOutboxSender(deps);
   return async () => {
     await monitor();

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Caller } from '../functions/define-function';
+import type { Caller } from '../ports/caller';
 import type { Ids } from '../ports/ids';
 
 /**

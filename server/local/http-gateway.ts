@@ -1,7 +1,8 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { Envelope } from '../../types/envelope';
-import type { Caller, FunctionHandler } from '../functions/define-function';
+import type { Caller } from '../ports/caller';
+import type { FunctionHandler } from '../functions/define-function';
 import type { HttpHandler } from '../functions/http';
 import type { Logger } from '../ports/logger';
 import type { DevSessions } from './dev-session';

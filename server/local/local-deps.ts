@@ -6,6 +6,7 @@ import type { AppDeps } from '../functions/deps';
 import { SqliteDocStore } from '../adapters/sqlite/sqlite-doc-store';
 import { OffsetClock, systemClock } from '../adapters/system/system-clock';
 import { RandomIds } from '../adapters/system/random-ids';
+import { createAesGcmSealer, parseSealingKey } from '../adapters/system/aes-gcm-sealer';
 import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factory';
 import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
 import { createLocalInboxNotifier } from '../adapters/wechat/local-inbox-notifier';
@@ -28,6 +29,7 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
   return {
     store,
     clock,
+    monotonicMs: () => performance.now(),
     ids,
     log,
     carriers: buildCarrierGateway({ env, clock, store, log }),
@@ -35,15 +37,21 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
     templates: loadSubscribeTemplates('local', env),
     pushVerifier: buildPushVerifier({ env, store, clock }),
     pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
-    runtime: 'local',
+    sealer: createAesGcmSealer(parseSealingKey(localSecret(env, 'PHONE_TAIL_KEY', dataDir, '.phone-tail-key'))),
     close: () => store.close(),
   };
 }
 
 /** The dev-session secret: from env, else generated once and kept in DATA_DIR so sessions survive restarts. */
 export function devSessionSecret(env: NodeJS.ProcessEnv, dataDir: string): string {
-  if (env.DEV_SESSION_SECRET) return env.DEV_SESSION_SECRET;
-  const file = join(dataDir, '.dev-session-secret');
+  return localSecret(env, 'DEV_SESSION_SECRET', dataDir, '.dev-session-secret');
+}
+
+/** A secret from the environment, else 32 random bytes generated once into DATA_DIR (readable by the owner only). */
+function localSecret(env: NodeJS.ProcessEnv, name: string, dataDir: string, fileName: string): string {
+  const fromEnv = env[name];
+  if (fromEnv) return fromEnv;
+  const file = join(dataDir, fileName);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });

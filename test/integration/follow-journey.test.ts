@@ -1,42 +1,23 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import { loadSubscribeTemplates } from '../../config/subscribe-templates';
-import { createSandboxCarrier } from '../../server/adapters/carriers/sandbox';
-import { buildPushVerifier } from '../../server/adapters/carriers/push-verifier.factory';
 import { dataSign } from '../../server/adapters/carriers/kdniao/request';
 import { SqliteDocStore } from '../../server/adapters/sqlite/sqlite-doc-store';
 import { ManualClock } from '../../server/adapters/system/system-clock';
-import { SequentialIds } from '../../server/adapters/system/random-ids';
 import { LOCAL_INBOX, createLocalInboxNotifier, type InboxRecord } from '../../server/adapters/wechat/local-inbox-notifier';
-import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import { createAllFunctions, createAllHttp, createAllTimers } from '../../server/functions';
+import { createSandboxCarrier } from '../../server/adapters/carriers/sandbox';
+import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import type { AppDeps } from '../../server/functions/deps';
+import { TEST_CARRIER_ENV as env, testDeps } from '../support/app-deps';
 
 dayjs.extend(utc);
 
 const HOUR = 3600_000;
-const silent = { info() {}, warn() {}, error() {} };
 const NO = 'YT7530129834561'; // sandbox: normal delivery
-const env = { KDNIAO_EBUSINESS_ID: '1237100', KDNIAO_APP_KEY: 'test-appkey-0000' };
 
-function product(overrides: Partial<AppDeps> = {}) {
-  const clock = (overrides.clock as ManualClock) ?? new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
-  const store = (overrides.store as SqliteDocStore) ?? new SqliteDocStore(':memory:');
-  const ids = new SequentialIds('doc');
-  const carriers = overrides.carriers ?? createSandboxCarrier({ clock, store, recognize: (no) => detectCarrier(no).candidates });
-  const deps: AppDeps = {
-    store,
-    clock,
-    ids,
-    log: silent,
-    carriers,
-    notifier: createLocalInboxNotifier(store, clock, ids),
-    templates: loadSubscribeTemplates('local', {}),
-    pushVerifier: buildPushVerifier({ env, store, clock }),
-    pushCallbackUrl: null,
-    runtime: 'local',
-    ...overrides,
-  };
+function product(overrides: Partial<AppDeps> & { clock?: ManualClock; store?: SqliteDocStore } = {}) {
+  const deps = testDeps(overrides);
+  const { clock, store, carriers } = deps;
   const fns = createAllFunctions(deps);
   const call = async (name: keyof typeof fns, body: unknown, openid: string) => {
     const reply = await fns[name](body, { openid });

@@ -29,14 +29,17 @@ const eventKey = (e: TrackingEvent) => `${e.time}|${e.text}`;
 
 /**
  * The milestones a new snapshot adds to the previous one, oldest first: each new event whose
- * status is a milestone, and each alert that was not raised before. Events the previous snapshot
+ * status is a milestone and that is not older than the newest event already seen, and each
+ * alert that was not raised before. Events the previous snapshot
  * already had change nothing, so replayed traces and callbacks produce nothing.
  */
 export function newMilestones(previous: TraceSnapshot | null, next: TraceSnapshot, nowMs: number): MilestoneHit[] {
   const known = new Set((previous?.events ?? []).map(eventKey));
+  // A late event older than what the user already saw is history, not news.
+  const seenUpTo = previous?.events[0] ? Date.parse(previous.events[0].time) : Number.NEGATIVE_INFINITY;
   const hits: MilestoneHit[] = [];
   for (const event of [...next.events].reverse()) {
-    if (known.has(eventKey(event)) || !STATUS_MILESTONES.has(event.status)) continue;
+    if (known.has(eventKey(event)) || !STATUS_MILESTONES.has(event.status) || Date.parse(event.time) < seenUpTo) continue;
     hits.push({ milestone: event.status as Milestone, atMs: Date.parse(event.time), event });
   }
   for (const alert of next.alerts) {

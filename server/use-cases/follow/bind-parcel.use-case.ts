@@ -1,12 +1,11 @@
 import type { FunctionResponse, ParsedRequest } from '../../../types';
 import { AppError } from '../../domain/app-error';
 import { nextCheckAt } from '../../domain/follow/next-check';
-import type { Caller } from '../../functions/define-function';
-import type { AppDeps } from '../../functions/deps';
+import type { Caller } from '../../ports/caller';
 import type { StoredDoc } from '../../ports/doc-store';
-import { DuplicateIdError } from '../../ports/doc-store';
-import { createLookup } from '../tracking/lookup.use-case';
-import { PARCELS, type ParcelRecord } from '../tracking/parcel.repository';
+import type { Sealer } from '../../ports/sealer';
+import { createLookup, type LookupDeps } from '../tracking/lookup.use-case';
+import { PARCELS, openTail, type MonitorState, type ParcelRecord } from '../tracking/parcel.repository';
 import { MAX_BINDINGS, createBindingRepository } from './binding.repository';
 import { createConsentLedger } from './consent-ledger';
 import { toFollowedParcel } from './follow-views';
@@ -15,38 +14,39 @@ import { toFollowedParcel } from './follow-views';
  * Follow a parcel: look it up (the same checks as 查询, phone tail included), keep the user's
  * binding, and start monitoring. However many users follow it, the parcel is tracked once.
  */
-export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log' | 'pushCallbackUrl'>) {
+export interface BindParcelDeps extends LookupDeps {
+  sealer: Sealer;
+  /** Where aggregators push updates; null: polling only. */
+  pushCallbackUrl: string | null;
+}
+
+export function createBindParcel(deps: BindParcelDeps) {
   const lookup = createLookup(deps);
   const bindings = createBindingRepository(deps.store);
   const ledger = createConsentLedger(deps.store);
 
-  async function startMonitoring(parcelId: string, phoneTail: string | undefined): Promise<StoredDoc<ParcelRecord>> {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const parcel = (await deps.store.get<ParcelRecord>(PARCELS, parcelId))!;
-      const now = deps.clock.now();
-      const m = parcel.monitor;
-      const followedAtMs = m?.active ? m.followedAtMs : now;
-      const next = nextCheckAt({
-        status: parcel.status,
-        nowMs: now,
-        followedAtMs,
-        lastChangeAtMs: parcel.changedAtMs ?? now,
-        pushSubscribed: m?.pushSubscribed ?? false,
-      });
-      const monitor = {
-        active: next !== null,
-        followers: (m?.followers ?? 0) + 1,
-        nextCheckAtMs: next ?? now,
-        leaseUntilMs: m?.leaseUntilMs ?? 0,
-        followedAtMs,
-        phoneTail: phoneTail ?? m?.phoneTail ?? null,
-        pushSubscribed: m?.pushSubscribed ?? false,
-        checks: m?.checks ?? 0,
-      };
-      const updated = await deps.store.update<ParcelRecord>(PARCELS, parcelId, { monitor }, { ifVersion: parcel._v });
-      if (updated) return updated;
-    }
-    throw new AppError('CONFLICT');
+  /** The monitor state once one more user follows: a parcel already watched keeps its schedule. */
+  function monitorOnFollow(parcel: StoredDoc<ParcelRecord>, now: number, sealedTail: string | null): MonitorState {
+    const m = parcel.monitor;
+    const followedAtMs = m?.active ? m.followedAtMs : now;
+    const pushSubscribed = m?.pushSubscribed ?? false;
+    const next = nextCheckAt({
+      status: parcel.status,
+      nowMs: now,
+      followedAtMs,
+      lastChangeAtMs: parcel.changedAtMs ?? now,
+      pushSubscribed,
+    });
+    return {
+      active: next !== null,
+      followers: (m?.followers ?? 0) + 1,
+      nextCheckAtMs: m?.active ? Math.min(m.nextCheckAtMs, next ?? now) : (next ?? now),
+      leaseUntilMs: m?.leaseUntilMs ?? 0,
+      followedAtMs,
+      phoneTailSealed: sealedTail ?? m?.phoneTailSealed ?? null,
+      pushSubscribed,
+      checks: m?.checks ?? 0,
+    };
   }
 
   /** With an aggregator that pushes, polling becomes the fallback; a refusal only leaves polling as it was. */
@@ -56,7 +56,7 @@ export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clo
     try {
       await subscribe.call(
         deps.carriers,
-        { carrier: parcel.carrier, waybillNo: parcel.waybillNo, phoneTail: parcel.monitor.phoneTail ?? undefined },
+        { carrier: parcel.carrier, waybillNo: parcel.waybillNo, phoneTail: openTail(deps.sealer, parcel.monitor) },
         deps.pushCallbackUrl,
       );
     } catch (err) {
@@ -79,36 +79,41 @@ export function createBindParcel(deps: Pick<AppDeps, 'store' | 'carriers' | 'clo
     const found = await lookup({ waybillNo: input.waybillNo, carrier: input.carrier, phoneTail: input.phoneTail }, caller);
     if (!found.parcel) throw new AppError('INVALID_INPUT', '请先选择快递公司');
     const parcelId = found.parcel.id;
-    const existing = await bindings.get(caller.openid, parcelId);
-    let parcel: StoredDoc<ParcelRecord>;
-    let binding;
-    if (existing) {
-      binding = (await bindings.update(caller.openid, parcelId, {
-        archived: false,
-        ...(input.remark !== undefined ? { remark: input.remark } : {}),
-      }))!;
-      parcel = (await deps.store.get<ParcelRecord>(PARCELS, parcelId))!;
-    } else {
-      if ((await bindings.countOfUser(caller.openid)) >= MAX_BINDINGS)
-        throw new AppError('NOT_ALLOWED_IN_STATE', `最多同时关注 ${MAX_BINDINGS} 个包裹，先取消关注一些吧`);
-      const now = deps.clock.now();
-      try {
-        binding = await bindings.insert({
-          openid: caller.openid,
-          parcelId,
-          remark: input.remark ?? '',
+    const sealedTail = input.phoneTail ? deps.sealer.seal(input.phoneTail) : null;
+    if (!(await bindings.get(caller.openid, parcelId)) && (await bindings.countOfUser(caller.openid)) >= MAX_BINDINGS)
+      throw new AppError('NOT_ALLOWED_IN_STATE', `最多同时关注 ${MAX_BINDINGS} 个包裹，先取消关注一些吧`);
+
+    // The binding and the follower count land together or not at all.
+    const bound = await deps.store.transaction(async (tx) => {
+      const mine = createBindingRepository(tx);
+      const parcel = await tx.get<ParcelRecord>(PARCELS, parcelId);
+      if (!parcel) throw new AppError('NOT_FOUND', '没有查到这个单号，请核对单号和快递公司');
+      const existing = await mine.get(caller.openid, parcelId);
+      if (existing) {
+        const binding = await mine.update(caller.openid, parcelId, {
           archived: false,
-          followedAtMs: now,
-          seenAtMs: now,
+          ...(input.remark !== undefined ? { remark: input.remark } : {}),
         });
-      } catch (err) {
-        if (!(err instanceof DuplicateIdError)) throw err;
-        binding = (await bindings.get(caller.openid, parcelId))!; // a double tap bound it already
-        parcel = (await deps.store.get<ParcelRecord>(PARCELS, parcelId))!;
-        return { item: toFollowedParcel(binding, parcel), credits: await ledger.credits(caller.openid) };
+        // A follower who now gives the phone tail lets the monitor poll a carrier that needs it.
+        const updated =
+          sealedTail && parcel.monitor && !parcel.monitor.phoneTailSealed
+            ? await tx.update<ParcelRecord>(PARCELS, parcelId, { monitor: { ...parcel.monitor, phoneTailSealed: sealedTail } })
+            : null;
+        return { binding: binding!, parcel: updated ?? parcel, isNew: false };
       }
-      parcel = await subscribeAtAggregator(await startMonitoring(parcelId, input.phoneTail));
-    }
-    return { item: toFollowedParcel(binding, parcel), credits: await ledger.credits(caller.openid) };
+      const now = deps.clock.now();
+      const binding = await mine.insert({
+        openid: caller.openid,
+        parcelId,
+        remark: input.remark ?? '',
+        archived: false,
+        followedAtMs: now,
+        seenAtMs: now,
+      });
+      const updated = await tx.update<ParcelRecord>(PARCELS, parcelId, { monitor: monitorOnFollow(parcel, now, sealedTail) });
+      return { binding, parcel: updated!, isNew: true };
+    });
+    const parcel = bound.isNew ? await subscribeAtAggregator(bound.parcel) : bound.parcel;
+    return { item: toFollowedParcel(bound.binding, parcel), credits: await ledger.credits(caller.openid) };
   };
 }

@@ -1,6 +1,6 @@
-import type { AppDeps } from '../../functions/deps';
 import type { CarrierPushVerifier } from '../../ports/carrier-push';
-import { createParcelTracker } from '../tracking/track-parcel';
+import type { Logger } from '../../ports/logger';
+import type { ParcelTracker } from '../tracking/track-parcel';
 
 export interface PushReply {
   status: number;
@@ -11,8 +11,14 @@ export interface PushReply {
  * A carrier callback feeds the same path as monitoring: verified, then recorded like any trace,
  * so a callback that arrives three times notifies once. Replays are acknowledged, not processed.
  */
-export function createCarrierPush(deps: Pick<AppDeps, 'store' | 'clock' | 'log'>, verifier: CarrierPushVerifier) {
-  const tracker = createParcelTracker(deps.store, deps.clock);
+export interface CarrierPushDeps {
+  log: Logger;
+  tracker: ParcelTracker;
+  pushVerifier: CarrierPushVerifier;
+}
+
+export function createCarrierPush(deps: CarrierPushDeps) {
+  const { tracker, pushVerifier: verifier } = deps;
   return async function carrierPush(vendor: string, rawBody: string): Promise<PushReply> {
     const verdict = await verifier.verify(vendor, rawBody);
     if (!verdict.ok) {

@@ -1,12 +1,14 @@
 import { TEMPLATE_KEYS, type FunctionResponse, type ParsedRequest } from '../../../types';
-import type { Caller } from '../../functions/define-function';
-import type { AppDeps } from '../../functions/deps';
+import type { Caller } from '../../ports/caller';
+import type { DocStore } from '../../ports/doc-store';
 import { createBindingRepository } from './binding.repository';
 import { createConsentLedger } from './consent-ledger';
 import { toMessage } from './follow-views';
 import { MESSAGES, type MessageRecord } from './notify-followers';
 
-type Deps = Pick<AppDeps, 'store'>;
+interface Deps {
+  store: DocStore;
+}
 
 /** What requestSubscribeMessage answered: each accept is one credit; a ban means WeChat will refuse, so the ledger empties. */
 export function createReportSubscription(deps: Deps) {

@@ -1,13 +1,17 @@
 import { PARCEL_FILTERS, type FunctionResponse, type ParcelFilter, type ParsedRequest } from '../../../types';
 import { AppError } from '../../domain/app-error';
-import type { Caller } from '../../functions/define-function';
-import type { AppDeps } from '../../functions/deps';
+import type { Caller } from '../../ports/caller';
+import type { Clock } from '../../ports/clock';
+import type { DocStore } from '../../ports/doc-store';
 import { PARCELS, type ParcelRecord } from '../tracking/parcel.repository';
 import { createBindingRepository } from './binding.repository';
 import { createConsentLedger } from './consent-ledger';
 import { byActivity, inFilter, toFollowedParcel } from './follow-views';
 
-type Deps = Pick<AppDeps, 'store' | 'clock'>;
+interface Deps {
+  store: DocStore;
+  clock: Clock;
+}
 
 /** 我的包裹: the caller's own bindings only, with their parcels, filter counts and remaining pushes. */
 export function createListParcels(deps: Deps) {

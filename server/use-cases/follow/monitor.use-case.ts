@@ -1,10 +1,12 @@
 import { nextCheckAt } from '../../domain/follow/next-check';
-import type { AppDeps } from '../../functions/deps';
-import { CarrierError } from '../../ports/carrier-gateway';
-import type { StoredDoc } from '../../ports/doc-store';
+import { CarrierError, type CarrierGateway } from '../../ports/carrier-gateway';
+import type { Clock } from '../../ports/clock';
+import type { DocStore, StoredDoc } from '../../ports/doc-store';
+import type { Logger } from '../../ports/logger';
+import type { Sealer } from '../../ports/sealer';
 import { createRateLimiter } from '../rate-limiter';
-import { PARCELS, type MonitorState, type ParcelRecord } from '../tracking/parcel.repository';
-import { createParcelTracker } from '../tracking/track-parcel';
+import { PARCELS, openTail, type MonitorState, type ParcelRecord } from '../tracking/parcel.repository';
+import type { ParcelTracker } from '../tracking/track-parcel';
 
 const MINUTE = 60_000;
 
@@ -30,17 +32,24 @@ export interface MonitorRun {
   failed: number;
 }
 
+export interface MonitorDeps {
+  store: DocStore;
+  carriers: CarrierGateway;
+  clock: Clock;
+  log: Logger;
+  tracker: ParcelTracker;
+  sealer: Sealer;
+  /** Monotonic milliseconds, for the run's wall-time budget (the clock may be moved by hand). */
+  monotonicMs: () => number;
+}
+
 /**
  * The monitor timer: takes the parcels whose check is due, leases each so an overlapping run
  * skips it, asks the carrier within per-carrier limits and the run's budget, records the trace
  * through the same path as 查询 (which notifies followers), and schedules the next check.
  */
-export function createMonitor(
-  deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>,
-  runId: () => string,
-  carrierRate: { max: number; windowMs: number } = CARRIER_RATE,
-) {
-  const tracker = createParcelTracker(deps.store, deps.clock);
+export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRate: { max: number; windowMs: number } = CARRIER_RATE) {
+  const { tracker } = deps;
   const carrierLimit = createRateLimiter(deps.store, deps.clock, carrierRate);
 
   async function lease(parcel: StoredDoc<ParcelRecord>): Promise<StoredDoc<ParcelRecord> | null> {
@@ -75,7 +84,7 @@ export function createMonitor(
       const trace = await deps.carriers.query({
         carrier: parcel.carrier,
         waybillNo: parcel.waybillNo,
-        phoneTail: m.phoneTail ?? undefined,
+        phoneTail: openTail(deps.sealer, m),
       });
       const recorded = await tracker.record(trace);
       await release(parcel._id, (mon) => {
@@ -102,7 +111,7 @@ export function createMonitor(
 
   return async function runMonitor(budget: { parcels: number; ms: number } = MONITOR_BUDGET): Promise<MonitorRun> {
     const started = deps.clock.now();
-    const wallStart = performance.now();
+    const wallStart = deps.monotonicMs();
     const due = await deps.store.find<ParcelRecord>(PARCELS, {
       where: { 'monitor.active': true, 'monitor.nextCheckAtMs': { lte: started } },
       orderBy: [{ field: 'monitor.nextCheckAtMs', direction: 'asc' }],
@@ -111,7 +120,7 @@ export function createMonitor(
     const run: MonitorRun = { picked: due.length, processed: 0, skipped: 0, failed: 0 };
     const id = runId();
     for (const candidate of due) {
-      if (performance.now() - wallStart > budget.ms) break;
+      if (deps.monotonicMs() - wallStart > budget.ms) break;
       const leased = await lease(candidate);
       if (!leased) {
         run.skipped += 1;

@@ -3,7 +3,9 @@ import { createSandboxCarrier } from '../../adapters/carriers/sandbox';
 import { SqliteDocStore } from '../../adapters/sqlite/sqlite-doc-store';
 import { ManualClock } from '../../adapters/system/system-clock';
 import { CarrierError, type CarrierGateway } from '../../ports/carrier-gateway';
+import { testSealer } from '../../../test/support/app-deps';
 import { FRESH_MS, LOOKUP_LIMIT, createLookup } from './lookup.use-case';
+import { createParcelTracker } from './track-parcel';
 
 const silent = { info() {}, warn() {}, error() {} };
 const me = { openid: 'o_me' };
@@ -24,7 +26,9 @@ function setup() {
     },
     recognize: sandbox.recognize,
   };
-  const lookup = createLookup({ store, carriers, clock, log: silent });
+  const sealer = testSealer();
+  const tracker = createParcelTracker({ store, clock, sealer });
+  const lookup = createLookup({ store, carriers, clock, log: silent, tracker, sealer });
   return { clock, lookup, calls, setDown: (v: boolean) => (down = v) };
 }
 

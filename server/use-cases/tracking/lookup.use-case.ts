@@ -1,14 +1,16 @@
 import { carrierInfo, type CarrierCandidate, type FunctionResponse, type ParsedRequest } from '../../../types';
 import { AppError } from '../../domain/app-error';
 import { detectCarrier } from '../../domain/tracking/detect-carrier';
-import type { Caller } from '../../functions/define-function';
-import type { AppDeps } from '../../functions/deps';
+import type { Caller } from '../../ports/caller';
 import { CarrierError, type CarrierGateway } from '../../ports/carrier-gateway';
-import type { StoredDoc } from '../../ports/doc-store';
+import type { Clock } from '../../ports/clock';
+import type { DocStore, StoredDoc } from '../../ports/doc-store';
+import type { Logger } from '../../ports/logger';
+import type { Sealer } from '../../ports/sealer';
 import { createRateLimiter } from '../rate-limiter';
 import type { ParcelRecord } from './parcel.repository';
 import { toParcelView } from './parcel-view';
-import { createParcelTracker, phoneTailHash } from './track-parcel';
+import { phoneTailHash, type ParcelTracker } from './track-parcel';
 
 type LookupInput = ParsedRequest<'lookup'>;
 type LookupAnswer = FunctionResponse<'lookup'>;
@@ -26,9 +28,9 @@ function isFresh(record: StoredDoc<ParcelRecord>, nowMs: number): boolean {
 }
 
 /** A stored trace of a carrier that guards it with the phone tail is shown only to someone who gave the same tail. */
-function unlocked(record: StoredDoc<ParcelRecord>, input: LookupInput, carrier: string): boolean {
+function unlocked(sealer: Sealer, record: StoredDoc<ParcelRecord>, input: LookupInput, carrier: string): boolean {
   if (!carrierInfo(carrier)?.needsPhoneTail) return true;
-  return Boolean(input.phoneTail && record.phoneTailHash === phoneTailHash(carrier, input.waybillNo, input.phoneTail));
+  return Boolean(input.phoneTail && record.phoneTailHash === phoneTailHash(sealer, carrier, input.waybillNo, input.phoneTail));
 }
 
 /** The carrier from the number; ambiguous numbers go to the aggregator's recognition, and to the user when that is unsure too. */
@@ -58,8 +60,17 @@ function carrierFault(err: CarrierError): AppError | null {
 }
 
 /** Look a parcel up: detect the carrier, answer from the store when fresh, else ask the carrier and store what it says. */
-export function createLookup(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' | 'log'>) {
-  const tracker = createParcelTracker(deps.store, deps.clock);
+export interface LookupDeps {
+  store: DocStore;
+  carriers: CarrierGateway;
+  clock: Clock;
+  log: Logger;
+  tracker: ParcelTracker;
+  sealer: Sealer;
+}
+
+export function createLookup(deps: LookupDeps) {
+  const { tracker } = deps;
   const limit = createRateLimiter(deps.store, deps.clock, LOOKUP_LIMIT);
 
   return async function lookup(input: LookupInput, caller: Caller): Promise<LookupAnswer> {
@@ -70,7 +81,7 @@ export function createLookup(deps: Pick<AppDeps, 'store' | 'carriers' | 'clock' 
     if (!carrierInfo(carrier)) throw new AppError('INVALID_INPUT', '暂不支持这家快递公司');
 
     const stored = await tracker.get(`${carrier}:${input.waybillNo}`);
-    const readable = stored && unlocked(stored, input, carrier) ? stored : null;
+    const readable = stored && unlocked(deps.sealer, stored, input, carrier) ? stored : null;
     if (readable && isFresh(readable, deps.clock.now())) return { parcel: toParcelView(readable), candidates: [], notice: null };
 
     try {

@@ -1,5 +1,6 @@
 import type { Courier, Eta, ExceptionReason, ParcelAlert, ParcelStatus, TrackingEvent } from '../../../types';
 import type { DocStore } from '../../ports/doc-store';
+import type { Sealer } from '../../ports/sealer';
 
 export const PARCELS = 'parcels';
 
@@ -36,8 +37,8 @@ export interface MonitorState {
   /** A monitor run holds the parcel until then; others skip it. */
   leaseUntilMs: number;
   followedAtMs: number;
-  /** Needed to poll carriers that require it (SF, ZTO); never shown to anyone. */
-  phoneTail: string | null;
+  /** The phone tail a follower gave, sealed (AES-GCM): needed to poll carriers that require it (SF, ZTO); never shown to anyone. */
+  phoneTailSealed: string | null;
   pushSubscribed: boolean;
   checks: number;
 }
@@ -65,3 +66,8 @@ export function createParcelRepository(store: DocStore) {
 }
 
 export type ParcelRepository = ReturnType<typeof createParcelRepository>;
+
+/** The phone tail to poll with, when a follower gave one and it still opens with our key. */
+export function openTail(sealer: Sealer, monitor: Pick<MonitorState, 'phoneTailSealed'>): string | undefined {
+  return monitor.phoneTailSealed ? (sealer.open(monitor.phoneTailSealed) ?? undefined) : undefined;
+}
