@@ -3,7 +3,7 @@ import utc from 'dayjs/plugin/utc';
 import { dataSign } from '../../server/adapters/carriers/kdniao/request';
 import { SqliteDocStore } from '../../server/adapters/sqlite/sqlite-doc-store';
 import { ManualClock } from '../../server/adapters/system/system-clock';
-import { LOCAL_INBOX, createLocalInboxNotifier, type InboxRecord } from '../../server/adapters/wechat/local-inbox-notifier';
+import { LOCAL_INBOX, type InboxRecord } from '../../server/adapters/wechat/local-inbox-notifier';
 import { createAllFunctions, createAllHttp, createAllTimers } from '../../server/functions';
 import { createSandboxCarrier } from '../../server/adapters/carriers/sandbox';
 import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
