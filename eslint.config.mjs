@@ -18,7 +18,7 @@ const domainPurity = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.test-results/**', 'e2e/screenshots/**', 'coverage/**', '.swc/**'] },
+  { ignores: ['.scratch/**', 'dist/**', 'node_modules/**', 'data/**', '.test-results/**', 'e2e/screenshots/**', 'coverage/**', '.swc/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,6 +14,9 @@ async function main() {
     console.log(`\n${signal}: shutting down…`);
     server.close().then(() => process.exit(0));
   };
+  // A fault that escapes every handler is logged, and the server keeps serving everyone else.
+  process.on('uncaughtException', (err) => console.error('uncaught exception (still serving):', err));
+  process.on('unhandledRejection', (err) => console.error('unhandled rejection (still serving):', err));
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
 }

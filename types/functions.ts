@@ -33,5 +33,5 @@ export type FunctionResponse<N extends FunctionName> = z.infer<(typeof functionR
 export const FUNCTION_NAMES = Object.keys(functionRegistry) as FunctionName[];
 
 /** Functions that no user calls: triggered by their schedule, or by a carrier over HTTP. */
-export const TIMER_FUNCTION_NAMES = ['monitor'] as const;
+export const TIMER_FUNCTION_NAMES = ['monitor', 'housekeeping'] as const;
 export const HTTP_FUNCTION_NAMES = ['carrierPush'] as const;

@@ -36,7 +36,8 @@ async function postJson(path: string, body: unknown, token?: string): Promise<un
 async function devToken(renew: boolean): Promise<string | null> {
   const saved = Taro.getStorageSync<string>(TOKEN_KEY);
   if (saved && !renew) return saved;
-  const login = await postJson('/api/_dev/login', {});
+  // Sending the old token back keeps this browser's identity (its followed parcels) across expiry.
+  const login = await postJson('/api/_dev/login', saved ? { token: saved } : {});
   if (!isEnvelope<{ token: string }>(login) || !login.ok) return null;
   Taro.setStorageSync(TOKEN_KEY, login.data.token);
   return login.data.token;

@@ -14,6 +14,7 @@ import {
 import type { HttpHandler } from './http';
 import { createLookupFunction } from './lookup.function';
 import { createMonitorTimer } from './monitor.timer';
+import { createHousekeepingTimer } from './housekeeping.timer';
 import type { TimerHandler } from './timer';
 
 /** Every user-called function by its registry name: what the local gateway serves. */
@@ -32,7 +33,7 @@ export function createAllFunctions(deps: AppDeps): Record<FunctionName, Function
 
 /** Every timer-triggered function by its folder name. */
 export function createAllTimers(deps: AppDeps): Record<string, TimerHandler> {
-  return { monitor: createMonitorTimer(deps) };
+  return { monitor: createMonitorTimer(deps), housekeeping: createHousekeepingTimer(deps) };
 }
 
 /** Every HTTP-triggered function (carrier callbacks) by its folder name. */

@@ -5,20 +5,15 @@ import type { LocalDeps } from './local-deps';
 import { LOCAL_INBOX, type InboxRecord } from '../adapters/wechat/local-inbox-notifier';
 import type { SubscribeTemplates } from '../../config/subscribe-templates';
 
-const advanceSchema = z.object({
-  advanceMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(366 * 24 * 3600 * 1000),
-});
+const MAX_ADVANCE_MS = 31 * 24 * 3600 * 1000;
+const advanceSchema = z.object({ advanceMs: z.number().int().min(0).max(MAX_ADVANCE_MS) });
 
 /** Routes that exist only in the local runtime, to play days of a journey in seconds. */
 export function createDevRoutes(deps: LocalDeps, timers: Record<string, TimerHandler>): Record<string, DevRoute> {
   const routes: Record<string, DevRoute> = {
     '_dev/clock': async (body) => {
       const parsed = advanceSchema.safeParse(body);
-      if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'advanceMs 应为非负整数毫秒' } };
+      if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'advanceMs 应为 0 到 31 天之间的整数毫秒' } };
       deps.clock.advance(parsed.data.advanceMs);
       return { ok: true, data: { nowMs: deps.clock.now(), now: new Date(deps.clock.now()).toISOString() } };
     },

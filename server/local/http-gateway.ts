@@ -6,8 +6,9 @@ import type { FunctionHandler } from '../functions/define-function';
 import type { HttpHandler } from '../functions/http';
 import type { Logger } from '../ports/logger';
 import type { DevSessions } from './dev-session';
+import { readBody, type BodyProblem } from './read-body';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -28,89 +29,129 @@ export type DevRoute = (body: unknown, caller: Caller | null) => Promise<Envelop
 export interface GatewayOptions {
   functions: Record<string, FunctionHandler>;
   sessions: DevSessions;
-  devRoutes: Record<string, DevRoute>;
+  /** Dev routes and dev login; empty when the server is reachable from the network (see `devRoutesAllowed`). */
+  devRoutes: Record<string, DevRoute> | null;
   /** Carrier callbacks at POST /hooks/<function>/<vendor>. */
   http?: Record<string, HttpHandler>;
-  serveStatic: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  serveStatic: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
   log: Logger;
 }
 
-/** `POST /api/<name>` calls a function as its caller; everything else is the H5 app. */
+/** The answer to a request the gateway refuses before any function sees it: HTTP status, code, message. */
+const REFUSALS = {
+  BAD_URL: [400, 'INVALID_INPUT', '请求地址不正确'],
+  TOO_LARGE: [413, 'INVALID_INPUT', `请求内容太大，不能超过 ${MAX_BODY_BYTES / 1024 / 1024} MB`],
+  NOT_JSON: [400, 'INVALID_INPUT', '请求内容不是有效的 JSON'],
+  NEEDS_JSON_TYPE: [415, 'INVALID_INPUT', '请求内容类型应为 application/json'],
+  POST_ONLY: [405, 'INVALID_INPUT', '请使用 POST 调用接口'],
+  ABORTED: [400, 'INVALID_INPUT', '请求没有传完，请重试'],
+  NO_ROUTE: [404, 'NOT_FOUND', '没有这个接口'],
+} as const satisfies Record<string, readonly [number, ErrorCode, string]>;
+type Refusal = keyof typeof REFUSALS;
+
+/**
+ * `POST /api/<name>` calls a function as its caller; `POST /hooks/<fn>/<vendor>` is a carrier
+ * callback; everything else is the H5 app. Every step, URL parsing included, runs inside one
+ * error boundary: no request can stop the process.
+ */
 export function createHttpGateway(options: GatewayOptions): RequestListener {
   const { functions, sessions, devRoutes, serveStatic, log, http = {} } = options;
 
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = pathnameOf(req.url);
+    if (path === null) return refuse(res, 'BAD_URL');
+    if (path === '/healthz') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
+
+    const hook = /^\/hooks\/([A-Za-z]+)\/([a-z0-9]+)$/.exec(path);
+    if (hook) {
+      if (req.method !== 'POST') return refuse(res, 'POST_ONLY');
+      const handler = own(http, hook[1]);
+      if (!handler) return refuse(res, 'NO_ROUTE');
+      const body = await readBody(req, MAX_BODY_BYTES);
+      if (typeof body === 'string') return refuse(res, body);
+      const reply = await handler({ vendor: hook[2], rawBody: body.text });
+      res.writeHead(reply.status, { 'content-type': reply.contentType });
+      return void res.end(reply.body);
+    }
+
+    if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path);
+    if (req.method !== 'POST') return refuse(res, 'POST_ONLY');
+    const name = path.slice('/api/'.length);
+    const devRoute = devRoutes && (name === '_dev/login' || own(devRoutes, name));
+    const fn = own(functions, name);
+    if (!devRoute && !fn) return refuse(res, 'NO_ROUTE');
+    // A browser sends application/json cross-origin only after a preflight we never grant.
+    if (!isJsonType(req.headers['content-type'])) return refuse(res, 'NEEDS_JSON_TYPE');
+    const body = await readJson(req);
+    if (typeof body === 'string') return refuse(res, body);
+
+    if (name === '_dev/login' && devRoutes) {
+      const issued = sessions.issue(remoteKey(req), (body.value as { token?: unknown } | null)?.token);
+      return sendEnvelope(res, issued);
+    }
+    if (devRoute && typeof devRoute === 'function') return sendEnvelope(res, await devRoute(body.value, sessions.verify(bearer(req))));
+    const caller = sessions.verify(bearer(req));
+    if (!caller) return sendError(res, 'FORBIDDEN');
+    return sendEnvelope(res, await fn!(body.value, caller));
+  }
+
   return (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const handle = async () => {
-      if (path === '/healthz') return sendJson(res, 200, { ok: true, data: { status: 'up' } });
-      const hook = /^\/hooks\/([A-Za-z]+)\/([a-z0-9]+)$/.exec(path);
-      if (hook && req.method === 'POST') {
-        const handler = own(http, hook[1]);
-        if (!handler) return sendError(res, 'NOT_FOUND', '没有这个接口');
-        const rawBody = await readText(req);
-        if (rawBody === BAD_BODY) return sendError(res, 'INVALID_INPUT', '请求内容太大');
-        const reply = await handler({ vendor: hook[2], rawBody });
-        res.writeHead(reply.status, { 'content-type': reply.contentType });
-        return void res.end(reply.body);
-      }
-      if (!path.startsWith('/api/')) return serveStatic(req, res);
-      if (req.method !== 'POST') return sendError(res, 'NOT_FOUND', '请使用 POST 调用接口');
-      const name = path.slice('/api/'.length);
-
-      const body = await readJson(req);
-      if (body === BAD_BODY) return sendError(res, 'INVALID_INPUT', '请求内容不是有效的 JSON');
-
-      if (name === '_dev/login') return sendEnvelope(res, { ok: true, data: sessions.issue() });
-      const devRoute = own(devRoutes, name);
-      if (devRoute) return sendEnvelope(res, await devRoute(body, sessions.verify(bearer(req))));
-
-      const fn = own(functions, name);
-      if (!fn) return sendError(res, 'NOT_FOUND', '没有这个接口');
-      const caller = sessions.verify(bearer(req));
-      if (!caller) return sendError(res, 'FORBIDDEN');
-      return sendEnvelope(res, await fn(body, caller));
-    };
-    handle().catch((err: unknown) => {
-      log.error({ err, path }, 'gateway failed');
+    handle(req, res).catch((err: unknown) => {
+      log.error({ err, url: req.url?.slice(0, 200) }, 'gateway failed');
       if (!res.headersSent) sendError(res, 'INTERNAL');
-      else res.end();
+      else res.destroy();
     });
   };
 }
 
-const BAD_BODY = Symbol('bad body');
+/** The path of a request target, or null when it is not a path we can read (`//a:b`, `/%ff`). */
+export function pathnameOf(target: string | undefined): string | null {
+  if (!target || !target.startsWith('/')) return null;
+  try {
+    // Prefixing our own origin keeps `//host`-looking paths as paths instead of hosts.
+    return decodeURIComponent(new URL(`http://local${target}`).pathname);
+  } catch {
+    return null;
+  }
+}
 
 /** A route table lookup that never finds inherited keys such as "constructor". */
 function own<T>(table: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-async function readText(req: IncomingMessage): Promise<string | typeof BAD_BODY> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return BAD_BODY;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function isJsonType(header: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test(header ?? '');
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const raw = await readText(req);
-  if (raw === BAD_BODY) return BAD_BODY;
-  const text = raw.trim();
-  if (!text) return {};
+async function readJson(req: IncomingMessage): Promise<{ value: unknown } | BodyProblem | 'NOT_JSON'> {
+  const raw = await readBody(req, MAX_BODY_BYTES);
+  if (typeof raw === 'string') return raw;
+  const text = raw.text.trim();
+  if (!text) return { value: {} };
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch {
-    return BAD_BODY;
+    return 'NOT_JSON';
   }
 }
 
 function bearer(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization;
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+}
+
+/** Who is asking, for limits on minting identities: the peer address. */
+function remoteKey(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+function refuse(res: ServerResponse, refusal: Refusal) {
+  const [status, code, message] = REFUSALS[refusal];
+  const headers: Record<string, string> = refusal === 'POST_ONLY' ? { allow: 'POST' } : {};
+  // After a refused upload the rest of the body is not read: close instead of reusing the socket.
+  if (refusal === 'TOO_LARGE' || refusal === 'ABORTED') headers.connection = 'close';
+  sendJson(res, status, { ok: false, error: { code, message } }, headers);
 }
 
 function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>) {
@@ -121,7 +162,7 @@ function sendError(res: ServerResponse, code: ErrorCode, message: string = ERROR
   sendEnvelope(res, { ok: false, error: { code, message } });
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(value));
 }

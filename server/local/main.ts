@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { createAllFunctions, createAllHttp, createAllTimers } from '../functions';
+import { systemClock } from '../adapters/system/system-clock';
 import { createDevSessions } from './dev-session';
 import { createDevRoutes } from './dev-routes';
 import { createHttpGateway } from './http-gateway';
@@ -17,23 +18,42 @@ export interface LocalServerOptions {
   env: NodeJS.ProcessEnv;
   /** Whether timers run on their schedules (tests drive them through the dev route instead). */
   runTimers: boolean;
+  /** How long a client may take to send its headers, and its whole request; slow or stalled clients are cut off. */
+  timeouts?: { headersMs: number; requestMs: number };
 }
+
+const TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
 
 /** Starts the whole product on one machine: H5 app, functions over HTTP, timers. */
 export async function startLocalServer(options: LocalServerOptions) {
   const deps = buildLocalDeps(options.env, options.dataDir);
   const functions = createAllFunctions(deps);
   const timers = createAllTimers(deps);
-  const sessions = createDevSessions(devSessionSecret(options.env, options.dataDir), deps.ids);
+  // Sessions expire in real time, whatever the dev clock says.
+  const sessions = createDevSessions(devSessionSecret(options.env, options.dataDir), deps.ids, systemClock);
+  const devRoutes = devRoutesAllowed(options.host, options.env) ? createDevRoutes(deps, timers) : null;
+  if (devRoutes && !isLoopback(options.host)) {
+    deps.log.warn(
+      { host: options.host },
+      'DEV_ROUTES=1 on a non-loopback address: anyone who can reach this server can mint identities, move the clock and run timers',
+    );
+  }
   const scheduled = options.runTimers
     ? startTimers(readTimerSchedules(options.functionsRoot), timers, () => deps.clock.now(), deps.log)
     : { stop() {} };
 
+  const timeouts = options.timeouts ?? TIMEOUTS;
   const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: 5_000,
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
     createHttpGateway({
       functions,
       sessions,
-      devRoutes: createDevRoutes(deps, timers),
+      devRoutes,
       http: createAllHttp(deps),
       serveStatic: createStaticHandler(options.h5Dir),
       log: deps.log,
@@ -73,4 +93,14 @@ export function localOptionsFromEnv(env: NodeJS.ProcessEnv, root: string): Local
     env,
     runTimers: env.RUN_TIMERS !== '0',
   };
+}
+
+/** Loopback addresses: only this machine can reach a server bound to them. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Dev login and dev routes exist only when nobody else can reach them, or when asked for by name. */
+export function devRoutesAllowed(host: string, env: NodeJS.ProcessEnv): boolean {
+  return isLoopback(host) || env.DEV_ROUTES === '1';
 }

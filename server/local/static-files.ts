@@ -20,8 +20,11 @@ const MIME: Record<string, string> = {
 /** Serves the H5 build; unknown paths fall back to index.html (the app routes itself). */
 export function createStaticHandler(root: string) {
   const base = normalize(root + sep);
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://local').pathname);
+  return async (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('GET or HEAD only');
+      return;
+    }
     let file = normalize(join(base, pathname));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

@@ -139,3 +139,41 @@ test('with an aggregator that pushes, following subscribes the parcel there and 
   );
   expect(parcel?.monitor).toMatchObject({ pushSubscribed: true, followers: 2, nextCheckAtMs: clock.now() + 6 * HOUR });
 });
+
+test('regression: a validly signed push carrying an older state after 已签收 turned the parcel back to in transit, raised 超时未更新 and spent a credit', async () => {
+  const p = product();
+  await p.call('reportSubscription', { results: { progress: 'accept', exception: 'accept' } }, 'alice');
+  await p.call('bindParcel', { waybillNo: NO }, 'alice');
+  // The carrier pushes the whole journey once it is delivered.
+  p.clock.advance(5 * 24 * HOUR);
+  const full = await p.carriers.query({ carrier: 'YTO', waybillNo: NO });
+  expect((await p.push({ vendor: 'kdniao', rawBody: kdniaoPush(full) })).status).toBe(200);
+  const before: { items: { parcel: { status: string; alerts: string[]; events: unknown[] } }[]; credits: Record<string, number> } =
+    await p.call('listParcels', {}, 'alice');
+  expect(before.items[0].parcel).toMatchObject({ status: 'DELIVERED', alerts: [] });
+  const messagesBefore = await p.store.count('messages', { openid: 'alice' });
+
+  // Days later a retried, older push arrives: the first three checkpoints only.
+  p.clock.advance(3 * 24 * HOUR);
+  expect((await p.push({ vendor: 'kdniao', rawBody: kdniaoPush({ events: full.events.slice(0, 3) }) })).status).toBe(200);
+
+  const after: typeof before = await p.call('listParcels', {}, 'alice');
+  expect(after.items[0].parcel).toMatchObject({ status: 'DELIVERED', alerts: [] });
+  expect(after.items[0].parcel.events).toEqual(before.items[0].parcel.events);
+  expect(after.credits).toEqual(before.credits);
+  expect(await p.store.count('messages', { openid: 'alice' })).toBe(messagesBefore);
+});
+
+test('the phone tail a follower gives is sealed at rest, and the monitor still polls a carrier that needs it', async () => {
+  const p = product();
+  const SF = 'SF1234567890121';
+  await p.call('bindParcel', { waybillNo: SF, phoneTail: '4821' }, 'alice');
+  const stored = JSON.stringify(await p.store.get('parcels', `SF:${SF}`));
+  expect(stored).not.toContain('4821');
+  for (let step = 0; step < 5 * 24; step += 1) {
+    p.clock.advance(HOUR);
+    await p.monitor({ name: 'monitor', firedAtMs: p.clock.now() });
+  }
+  const mine: { items: { parcel: { status: string } }[] } = await p.call('listParcels', {}, 'alice');
+  expect(mine.items[0].parcel.status).toBe('DELIVERED');
+});

@@ -1,11 +1,9 @@
 import type { Clock } from '../../ports/clock';
 import type { CarrierPushVerifier } from '../../ports/carrier-push';
 import { DuplicateIdError, type DocStore } from '../../ports/doc-store';
-import type { SeenPushes } from '../../ports/seen-pushes';
+import { SEEN_PUSHES, type SeenPushes } from '../../ports/seen-pushes';
 import { verifyKdniaoPush } from './kdniao/push';
 import { verifyKuaidi100Push } from './kuaidi100/push';
-
-export const SEEN_PUSHES = 'seen_pushes';
 
 /** Pushes already processed, remembered in the store so every function instance agrees. */
 export function storeSeenPushes(store: DocStore, clock: Clock): SeenPushes {

@@ -33,6 +33,8 @@ export class SqliteDocStore implements DocStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // After each checkpoint the WAL file is cut back to this size instead of staying at its high-water mark.
+    this.db.pragma(`journal_size_limit = ${8 * 1024 * 1024}`);
     this.db.exec('CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   }
 
@@ -163,7 +165,8 @@ export class SqliteDocStore implements DocStore {
            data = json_set(data, '${path}', coalesce(json_extract(data, '${path}'), 0) + ?)
          RETURNING json_extract(data, '${path}') AS value`,
       )
-      .get(id, field, by, by) as { value: number };
+      // .all(), not .get(): a RETURNING statement left unfinished keeps a read transaction open and no checkpoint completes.
+      .all(id, field, by, by)[0] as { value: number };
     return row.value;
   }
 

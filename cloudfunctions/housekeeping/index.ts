@@ -1,0 +1,4 @@
+import { cloudTimer } from '../../server/cloud/cloud-function';
+import { createHousekeepingTimer } from '../../server/functions/housekeeping.timer';
+
+export const main = cloudTimer(createHousekeepingTimer);
