@@ -1,5 +1,5 @@
 /**
- * WeChat subscription-message keyword limits (reference/wechat.md §2). A value over its limit is
+ * WeChat subscription-message keyword limits (docs/reference/wechat.md §2). A value over its limit is
  * rejected with 47003, so every value is trimmed to its type's limit before sending.
  */
 export const KEYWORD_TYPES = [

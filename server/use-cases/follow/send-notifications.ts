@@ -12,7 +12,7 @@ import { MESSAGES, OUTBOX, type MessageRecord, type OutboxRecord, type PushState
 
 dayjs.extend(utc);
 
-/** WeChat errcodes that retrying cannot fix (reference/wechat.md §1.6). */
+/** WeChat errcodes that retrying cannot fix (docs/reference/wechat.md §1.6). */
 const PERMANENT = new Set([40003, 40037, 41030, 47003]);
 const NO_CREDIT = 43101;
 export const MAX_ATTEMPTS = 6;
