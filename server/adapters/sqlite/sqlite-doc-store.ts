@@ -27,15 +27,29 @@ export class SqliteDocStore implements DocStore {
   readonly db: Database.Database;
   private readonly tables = new Set<string>();
   private lock: Promise<void> = Promise.resolve();
+  /** Compiled statements by SQL text: compiling is the costliest step of a small query. */
+  private readonly statements = new Map<string, Database.Statement>();
   private inTransaction = false;
 
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
+    // WAL with NORMAL: a crashed or killed process loses nothing committed; only a power cut may lose the last commits.
+    this.db.pragma('synchronous = NORMAL');
     // After each checkpoint the WAL file is cut back to this size instead of staying at its high-water mark.
     this.db.pragma(`journal_size_limit = ${8 * 1024 * 1024}`);
     this.db.exec('CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      if (this.statements.size > 500) this.statements.clear(); // ad-hoc queries must not grow it without end
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   private table(collection: string): string {
@@ -83,7 +97,7 @@ export class SqliteDocStore implements DocStore {
   }
 
   private getNow<T>(collection: string, id: string): StoredDoc<T> | null {
-    const row = this.db.prepare(`SELECT id, v, data FROM ${this.table(collection)} WHERE id = ?`).get(id) as Row | undefined;
+    const row = this.sql(`SELECT id, v, data FROM ${this.table(collection)} WHERE id = ?`).get(id) as Row | undefined;
     return row ? toDoc<T>(row) : null;
   }
 
@@ -94,7 +108,7 @@ export class SqliteDocStore implements DocStore {
   private findNow<T>(collection: string, query: FindQuery): StoredDoc<T>[] {
     const params: unknown[] = [];
     const sql = `SELECT id, v, data FROM ${this.table(collection)}${whereSql(query.where, params)}${orderLimitSql(query, params)}`;
-    return (this.db.prepare(sql).all(...params) as Row[]).map((row) => toDoc<T>(row));
+    return (this.sql(sql).all(...params) as Row[]).map((row) => toDoc<T>(row));
   }
 
   async count(collection: string, where?: Record<string, Condition>): Promise<number> {
@@ -103,7 +117,7 @@ export class SqliteDocStore implements DocStore {
 
   private countNow(collection: string, where?: Record<string, Condition>): number {
     const params: unknown[] = [];
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table(collection)}${whereSql(where, params)}`).get(...params) as {
+    const row = this.sql(`SELECT COUNT(*) AS n FROM ${this.table(collection)}${whereSql(where, params)}`).get(...params) as {
       n: number;
     };
     return row.n;
@@ -116,7 +130,7 @@ export class SqliteDocStore implements DocStore {
   private insertNow<T extends object>(collection: string, doc: T & { _id?: string }): StoredDoc<T> {
     const id = doc._id ?? crypto.randomUUID();
     try {
-      this.db.prepare(`INSERT INTO ${this.table(collection)} (id, v, data) VALUES (?, 1, ?)`).run(id, body(doc));
+      this.sql(`INSERT INTO ${this.table(collection)} (id, v, data) VALUES (?, 1, ?)`).run(id, body(doc));
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateIdError(collection, id);
       throw err;
@@ -140,14 +154,21 @@ export class SqliteDocStore implements DocStore {
     options: { ifVersion?: number },
   ): StoredDoc<T> | null {
     const table = this.table(collection);
-    return this.db.transaction(() => {
+    // Optimistic: the UPDATE lands only on the version just read, so a writer in another process
+    // (the CLI) can never be overwritten; a single statement needs no transaction around it.
+    for (;;) {
       const current = this.getNow<T>(collection, id);
       if (!current) return null;
       if (options.ifVersion !== undefined && current._v !== options.ifVersion) return null;
-      const row: Row = { id, v: current._v + 1, data: body({ ...current, ...patch }) };
-      this.db.prepare(`UPDATE ${table} SET v = ?, data = ? WHERE id = ?`).run(row.v, row.data, id);
-      return toDoc<T>(row);
-    })();
+      const merged = { ...current, ...patch };
+      const changes = this.sql(`UPDATE ${table} SET v = ?, data = ? WHERE id = ? AND v = ?`).run(
+        current._v + 1,
+        body(merged),
+        id,
+        current._v,
+      ).changes;
+      if (changes > 0) return { ...merged, _id: id, _v: current._v + 1 } as StoredDoc<T>;
+    }
   }
 
   async increment(collection: string, id: string, field: string, by: number): Promise<number> {
@@ -158,13 +179,12 @@ export class SqliteDocStore implements DocStore {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) throw new Error(`cannot increment ${field}: top-level fields only`);
     const path = `$.${field}`;
     const table = this.table(collection);
-    const row = this.db
-      .prepare(
-        `INSERT INTO ${table} (id, v, data) VALUES (?, 1, json_object(?, ?))
+    const row = this.sql(
+      `INSERT INTO ${table} (id, v, data) VALUES (?, 1, json_object(?, ?))
          ON CONFLICT(id) DO UPDATE SET v = v + 1,
            data = json_set(data, '${path}', coalesce(json_extract(data, '${path}'), 0) + ?)
          RETURNING json_extract(data, '${path}') AS value`,
-      )
+    )
       // .all(), not .get(): a RETURNING statement left unfinished keeps a read transaction open and no checkpoint completes.
       .all(id, field, by, by)[0] as { value: number };
     return row.value;
@@ -175,7 +195,7 @@ export class SqliteDocStore implements DocStore {
   }
 
   private removeNow(collection: string, id: string): boolean {
-    return this.db.prepare(`DELETE FROM ${this.table(collection)} WHERE id = ?`).run(id).changes > 0;
+    return this.sql(`DELETE FROM ${this.table(collection)} WHERE id = ?`).run(id).changes > 0;
   }
 
   async transaction<R>(work: (tx: DocStore) => Promise<R>): Promise<R> {
