@@ -28,6 +28,7 @@ export const CARRIERS = {
   ZJS: { name: '宅急送', hotline: '4006789000', needsPhoneTail: false, kuaidi100: 'zhaijisong' },
   FWX: { name: '丰网速运', hotline: null, needsPhoneTail: true, kuaidi100: 'fengwang' },
   KYSY: { name: '跨越速运', hotline: '4008098098', needsPhoneTail: true, kuaidi100: 'kuayue' },
+  HHTT: { name: '天天快递', hotline: '4001888888', needsPhoneTail: false, kuaidi100: 'tiantian' },
 } as const satisfies Record<string, CarrierInfo>;
 
 export type KnownCarrier = keyof typeof CARRIERS;

@@ -77,6 +77,7 @@ export function createParcelTracker(store: DocStore, clock: Clock) {
       alerts: computeAlerts({ status: normalized.status, events: normalized.events, nowMs }),
       events: normalized.events,
       courier: normalized.courier,
+      pickup: normalized.pickup,
       eta: estimateEta({
         carrier: trace.carrier,
         status: normalized.status,
