@@ -33,7 +33,7 @@ function fromCard(text: string): Courier | null {
 /** "的王翔（13776284974） 正在第1次派件", "的 唐晖2（13392115165） 已揽收": the number is the courier's even when no name is given. */
 function fromOwner(text: string): Courier | null {
   const m = new RegExp(
-    String.raw`的\s*([^\s（(的，,：:】]{1,10}?)\s*[（(]?\s*(${MOBILE})\s*[）)]?\s*(?:正在|已揽收|已收件|已揽件|派件|派送)`,
+    String.raw`的\s*([^\s（(的，,：:】]{1,16}?)\s*[（(]?\s*(${MOBILE})\s*[）)]?\s*(?:正在|已揽收|已收件|已揽件|派件|派送)`,
   ).exec(text);
   return m ? courier(personalNameIn(m[1]), m[2]) : null;
 }
