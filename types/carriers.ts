@@ -1,7 +1,7 @@
 /**
  * The carriers we know: KDNiao ShipperCode → display name, customer-service hotline, whether a
  * query needs the phone's last four digits, and the Kuaidi100 company code.
- * Sources: reference/carriers.md §1.4, §1.9, §2.1; hotlines from each carrier's official site.
+ * Sources: docs/reference/carriers.md §1.4, §1.9, §2.1; hotlines from each carrier's official site.
  */
 export interface CarrierInfo {
   name: string;

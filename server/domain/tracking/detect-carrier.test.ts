@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { detectCarrier, numberPrefix, rankWithLearnedPrefixes } from './detect-carrier';
 
-// Formats: reference/carriers.md §4 (BF-zh/Courier-Validation src/pattern/*.ts and public samples).
+// Formats: docs/reference/carriers.md §4 (BF-zh/Courier-Validation src/pattern/*.ts and public samples).
 test.each([
   ['SF1234567890123', 'SF'],
   ['YT7530129834567', 'YTO'],

@@ -1,7 +1,7 @@
 import type { StatusMapping } from '../../../ports/carrier-gateway';
 
 /**
- * KDNiao State / StateEx / per-trace Action codes (reference/carriers.md §1.7). Codes the
+ * KDNiao State / StateEx / per-trace Action codes (docs/reference/carriers.md §1.7). Codes the
  * official docs show are mapped as documented; the rest follow the union of the cited SDKs.
  */
 export const KDNIAO_STATUS = {

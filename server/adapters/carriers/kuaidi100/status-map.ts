@@ -1,7 +1,7 @@
 import type { StatusMapping } from '../../../ports/carrier-gateway';
 
 /**
- * Kuaidi100 `state` and resultv2 sub-states (reference/carriers.md §2.2). The 疑难 sub-states
+ * Kuaidi100 `state` and resultv2 sub-states (docs/reference/carriers.md §2.2). The 疑难 sub-states
  * 201–210 come from one unattributed enum (weak); they are mapped to the reason they name.
  */
 export const KUAIDI100_STATUS = {
