@@ -3,6 +3,8 @@
  *   npm run -s cli -- detect <number>
  *   npm run -s cli -- classify < lines.txt
  *   npm run -s cli -- track <number> [--carrier X] [--phone 1234]
+ *   npm run -s cli -- parse kdniao|kuaidi100 < payload.json   (one parcel or {"error"} per line)
+ *   npm run -s cli -- accuracy [--misses]                      (reader and detection accuracy on test/corpus)
  */
 import { createInterface } from 'node:readline';
 import { detectCarrier } from '../server/domain/tracking/detect-carrier';
@@ -36,6 +38,26 @@ async function track(args: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(result.data, null, 2)}\n`);
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function parse(args: string[]): Promise<void> {
+  const vendor = args[0];
+  if (vendor !== 'kdniao' && vendor !== 'kuaidi100') fail('usage: parse kdniao|kuaidi100 < payload.json');
+  const { parsePayload } = await import('./lib/cli-parse');
+  for (const out of parsePayload(vendor, await readStdin(), Date.now())) process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+async function accuracy(args: string[]): Promise<void> {
+  const { accuracyReport } = await import('./lib/accuracy-report');
+  const report = accuracyReport();
+  if (!args.includes('--misses')) delete (report as { misses?: unknown }).misses;
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
@@ -48,8 +70,14 @@ async function main(): Promise<void> {
       return classify();
     case 'track':
       return track(args);
+    case 'parse':
+      return parse(args);
+    case 'accuracy':
+      return accuracy(args);
     default:
-      fail('usage: cli detect <number> | classify < lines | track <number> [--carrier X] [--phone 1234]');
+      fail(
+        'usage: cli detect <number> | classify < lines | track <number> [--carrier X] [--phone 1234] | parse kdniao|kuaidi100 | accuracy',
+      );
   }
 }
 

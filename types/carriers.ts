@@ -1,7 +1,7 @@
 /**
  * The carriers we know: KDNiao ShipperCode → display name, customer-service hotline, whether a
  * query needs the phone's last four digits, and the Kuaidi100 company code.
- * Sources: reference/carriers.md §1.4, §1.9, §2.1; hotlines from each carrier's official site.
+ * Sources: docs/reference/carriers.md §1.4, §1.9, §2.1; hotlines from each carrier's official site.
  */
 export interface CarrierInfo {
   name: string;
@@ -28,6 +28,7 @@ export const CARRIERS = {
   ZJS: { name: '宅急送', hotline: '4006789000', needsPhoneTail: false, kuaidi100: 'zhaijisong' },
   FWX: { name: '丰网速运', hotline: null, needsPhoneTail: true, kuaidi100: 'fengwang' },
   KYSY: { name: '跨越速运', hotline: '4008098098', needsPhoneTail: true, kuaidi100: 'kuayue' },
+  HHTT: { name: '天天快递', hotline: '4001888888', needsPhoneTail: false, kuaidi100: 'tiantian' },
 } as const satisfies Record<string, CarrierInfo>;
 
 export type KnownCarrier = keyof typeof CARRIERS;

@@ -35,6 +35,14 @@ export const courierSchema = z.object({
 });
 export type Courier = z.infer<typeof courierSchema>;
 
+/** Where and how to collect a parcel waiting at a 驿站 or locker, as the trace text gives it. */
+export const pickupCardSchema = z.object({
+  code: z.string().nullable(),
+  station: z.string().nullable(),
+  address: z.string().nullable(),
+});
+export type PickupCard = z.infer<typeof pickupCardSchema>;
+
 export const trackingEventSchema = z.object({
   time: isoTimeSchema,
   status: parcelStatusSchema,
@@ -69,6 +77,11 @@ export const parcelSchema = z.object({
   events: z.array(trackingEventSchema),
   eta: etaSchema.nullable(),
   courier: courierSchema.nullable(),
+  /**
+   * The pickup card while the parcel waits at a 驿站 or locker (AWAITING_PICKUP), else null. The
+   * server always sends it; optional only so that app fixtures written before it still type-check.
+   */
+  pickup: pickupCardSchema.nullable().optional(),
   queriedAt: isoTimeSchema,
 });
 export type Parcel = z.infer<typeof parcelSchema>;

@@ -3,7 +3,7 @@
  */
 import { cpus } from 'node:os';
 import { benchLookup } from './lookup.bench';
-import { benchTracking } from './tracking.bench';
+import { benchTracking, trackingAccuracy } from './tracking.bench';
 import { benchMonitorThroughput, simulateSchedules } from './monitor.bench';
 
 async function main() {
@@ -13,7 +13,8 @@ async function main() {
   const monitor = await benchMonitorThroughput();
   const schedules = simulateSchedules();
   const round = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
-  console.log(JSON.stringify({ machine, tracking: round(tracking), lookup, monitor, schedules }, null, 2));
+  const accuracy = trackingAccuracy();
+  console.log(JSON.stringify({ machine, tracking: round(tracking), trackingAccuracy: accuracy, lookup, monitor, schedules }, null, 2));
 }
 
 main().catch((err: Error) => {

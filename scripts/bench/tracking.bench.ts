@@ -3,6 +3,13 @@ import { classifyTraceLine } from '../../server/domain/tracking/classify-trace';
 import { normalizeTrace } from '../../server/domain/tracking/normalize-trace';
 import { planJourney } from '../../server/adapters/carriers/sandbox';
 import type { CarrierTrace } from '../../server/ports/carrier-gateway';
+import { accuracyReport } from '../lib/accuracy-report';
+
+/** Reader and detection accuracy on test/corpus, the same figures as `cli accuracy`. */
+export function trackingAccuracy() {
+  const { real, synthetic, detection } = accuracyReport();
+  return { real, synthetic, detection };
+}
 
 /** Runs `work` repeatedly for about `ms` and returns operations per second. */
 function throughput(work: (i: number) => number, ms = 1500): number {

@@ -4,6 +4,8 @@ import type { CarrierCandidate, CarrierCode, Courier, ExceptionReason, ParcelSta
 export interface StatusMapping {
   status: ParcelStatus;
   reason: ExceptionReason | null;
+  /** A catch-all code (KDNiao 2 在途中, Kuaidi100 0 在途): the event's text, when readable, says more. */
+  generic?: boolean;
 }
 
 export interface CarrierQuery {

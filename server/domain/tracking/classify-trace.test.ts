@@ -3,7 +3,7 @@ import { maskPhones } from './mask-phone';
 import fc from 'fast-check';
 
 // Lines composed in the style of 中通/圆通/韵达 traces as KDNiao returns them in AcceptStation
-// (reference/carriers.md §1.6), with the courier-name-and-phone layouts that break naive parsers
+// (docs/reference/carriers.md §1.6), with the courier-name-and-phone layouts that break naive parsers
 // (§6: wyhnihaook/Logistics_information#3 — two numbers in a line, a number at the end).
 test.each([
   ['【广州市】广东广州白云区公司 已揽收', 'COLLECTED', null, '广州'],

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { detectCarrier } from './detect-carrier';
+import { detectCarrier, numberPrefix, rankWithLearnedPrefixes } from './detect-carrier';
 
-// Formats: reference/carriers.md §4 (BF-zh/Courier-Validation src/pattern/*.ts and public samples).
+// Formats: docs/reference/carriers.md §4 (BF-zh/Courier-Validation src/pattern/*.ts and public samples).
 test.each([
-  ['73190553102532', 'ZTO'], // reference/carriers.md §1.3 worked example (a 中通 number)
   ['SF1234567890123', 'SF'],
   ['YT7530129834567', 'YTO'],
   ['JT0001234567890', 'JTSD'],
@@ -33,14 +32,32 @@ test('15 digits from 43 fit 申通 and 韵达 alike: ambiguous, every plausible 
   expect(Math.max(...d.candidates.map((c) => c.confidence))).toBeLessThanOrEqual(0.6);
 });
 
-test('an old 12-digit number could be any of four carriers', () => {
-  const d = detectCarrier('123456789012');
+test('14 digits from 73 are 中通 first, but 百世 issued such numbers too (73503399402556 is 百世): ambiguous', () => {
+  const d = detectCarrier('73190553102532');
+  expect(d.candidates.map((c) => c.carrier)).toEqual(['ZTO', 'HTKY']);
   expect(d.ambiguous).toBe(true);
-  expect(d.candidates.map((c) => c.carrier).sort()).toEqual(['SF', 'STO', 'YTO', 'ZTO']);
 });
 
-test('an old 13-digit number from 9 could be 邮政, EMS or 韵达', () => {
+test('an old 12-digit number could be any of five carriers', () => {
+  const d = detectCarrier('667771430898');
+  expect(d.ambiguous).toBe(true);
+  expect(d.candidates.map((c) => c.carrier).sort()).toEqual(['HHTT', 'SF', 'STO', 'YTO', 'ZTO']);
+});
+
+test('a 13-digit number from 9 could be 邮政, EMS or 韵达; an old 韵达 number from 3 is 韵达 first, never alone', () => {
   expect(detectCarrier('9876543210123').candidates.map((c) => c.carrier)).toEqual(['YZPY', 'EMS', 'YD']);
+  const yunda = detectCarrier('3999043346251');
+  expect(yunda.candidates[0].carrier).toBe('YD');
+  expect(yunda.ambiguous).toBe(true);
+});
+
+test('look-ups that succeeded under one carrier rank it first for the next number with the same prefix', () => {
+  const d = detectCarrier('73503399402556');
+  expect(numberPrefix(d.number)).toBe('14:7350');
+  expect(rankWithLearnedPrefixes(d, { HTKY: 1 })).toEqual(d);
+  const learned = rankWithLearnedPrefixes(d, { HTKY: 9, ZTO: 1 });
+  expect(learned.candidates.map((c) => c.carrier)).toEqual(['HTKY', 'ZTO']);
+  expect(learned.ambiguous).toBe(true);
 });
 
 test('a number that fits no carrier has no candidates and is not called ambiguous', () => {

@@ -1,38 +1,77 @@
 import { CARRIERS, type CarrierCandidate, type KnownCarrier } from '../../../types';
 
 /**
- * Waybill formats by carrier (reference/carriers.md §4, after BF-zh/Courier-Validation and public
- * samples). `sure` formats belong to one carrier; `legacy` ones are shared by several and only
- * narrow the field.
+ * Waybill formats (docs/reference/carriers.md §4, after BF-zh/Courier-Validation and the real
+ * numbers in test/corpus/numbers.real.tsv). Every format a number fits adds its carriers: a
+ * number two carriers have issued is ambiguous, however likely the first one is.
  */
-const FORMATS: { carrier: KnownCarrier; pattern: RegExp; confidence: number }[] = [
-  { carrier: 'SF', pattern: /^SF\d{12,13}$/, confidence: 0.99 },
-  { carrier: 'JTSD', pattern: /^JT\d{13}$/, confidence: 0.99 },
-  { carrier: 'YTO', pattern: /^YT\d{13}$/, confidence: 0.99 },
-  { carrier: 'JD', pattern: /^JD[A-Z0-9]{2}\d{11}$/, confidence: 0.98 },
-  { carrier: 'DBL', pattern: /^DPK\d{12}$/, confidence: 0.98 },
-  { carrier: 'EMS', pattern: /^[A-Z]{2}\d{9}[A-Z]{2}$/, confidence: 0.9 },
-  { carrier: 'ZTO', pattern: /^7[3568]\d{12}$/, confidence: 0.98 },
-  { carrier: 'STO', pattern: /^77\d{13}$/, confidence: 0.97 },
-  { carrier: 'YD', pattern: /^(3\d|4[0-24-9])\d{13}$/, confidence: 0.95 },
-];
-
-/** Older or shared formats: every carrier that has used them, with a lower confidence. */
-const LEGACY: { pattern: RegExp; carriers: KnownCarrier[]; confidence: number }[] = [
+const FORMATS: { pattern: RegExp; carriers: [KnownCarrier, number][] }[] = [
+  { pattern: /^SF\d{12,13}$/, carriers: [['SF', 0.99]] },
+  { pattern: /^JT\d{13}$/, carriers: [['JTSD', 0.99]] },
+  { pattern: /^YT\d{13}$/, carriers: [['YTO', 0.99]] },
+  { pattern: /^JD[A-Z0-9]{2}\d{11}$/, carriers: [['JD', 0.98]] },
+  { pattern: /^DPK\d{12}$/, carriers: [['DBL', 0.98]] },
+  { pattern: /^[A-Z]{2}\d{9}[A-Z]{2}$/, carriers: [['EMS', 0.9]] },
+  // 14 digits from 73/75/76/78: 中通 today, but 百世 issued 14-digit numbers from 7 too (73503399402556 is 百世).
+  {
+    pattern: /^7[3568]\d{12}$/,
+    carriers: [
+      ['ZTO', 0.85],
+      ['HTKY', 0.15],
+    ],
+  },
+  { pattern: /^77\d{13}$/, carriers: [['STO', 0.97]] },
+  { pattern: /^(3\d|4[0-24-9])\d{13}$/, carriers: [['YD', 0.95]] },
   // 15 digits from 43: 申通 (43…) and 韵达 ([34]…) both issue them; 百世 used 15 digits too.
-  { pattern: /^43\d{13}$/, carriers: ['STO', 'YD', 'HTKY'], confidence: 0.5 },
-  // 13 digits from 9 or 1: 邮政/EMS domestic, and old 韵达 numbers.
-  { pattern: /^[19]\d{12}$/, carriers: ['YZPY', 'EMS', 'YD'], confidence: 0.45 },
-  // 13 digits from 5: old 韵达.
-  { pattern: /^5\d{12}$/, carriers: ['YD'], confidence: 0.6 },
-  // 12 digits: the pre-2018 length of 中通, 圆通, 申通 and 顺丰.
-  { pattern: /^\d{12}$/, carriers: ['ZTO', 'YTO', 'STO', 'SF'], confidence: 0.35 },
+  {
+    pattern: /^43\d{13}$/,
+    carriers: [
+      ['STO', 0.5],
+      ['YD', 0.5],
+      ['HTKY', 0.3],
+    ],
+  },
+  // 13 digits from 1 or 9: 邮政/EMS domestic first, old 韵达 too.
+  {
+    pattern: /^[19]\d{12}$/,
+    carriers: [
+      ['YZPY', 0.45],
+      ['EMS', 0.45],
+      ['YD', 0.4],
+    ],
+  },
+  // Other 13 digits: old 韵达 (3999043346251, 7700046365395), and 邮政 still.
+  {
+    pattern: /^[2-8]\d{12}$/,
+    carriers: [
+      ['YD', 0.6],
+      ['YZPY', 0.2],
+      ['EMS', 0.2],
+    ],
+  },
+  // 12 digits: the pre-2018 length of 中通, 圆通, 申通, 顺丰 and 天天.
+  {
+    pattern: /^\d{12}$/,
+    carriers: [
+      ['ZTO', 0.35],
+      ['YTO', 0.35],
+      ['STO', 0.35],
+      ['SF', 0.35],
+      ['HHTT', 0.3],
+    ],
+  },
   // 14 digits outside 中通's ranges: older 申通 and 百世.
-  { pattern: /^(?!7[3568])\d{14}$/, carriers: ['STO', 'HTKY'], confidence: 0.4 },
+  {
+    pattern: /^(?!7[3568])\d{14}$/,
+    carriers: [
+      ['HTKY', 0.45],
+      ['STO', 0.4],
+    ],
+  },
   // 15 digits from 5 or 6: 百世.
-  { pattern: /^[56]\d{14}$/, carriers: ['HTKY'], confidence: 0.6 },
+  { pattern: /^[56]\d{14}$/, carriers: [['HTKY', 0.6]] },
   // 18 digits: old 圆通 e-waybills.
-  { pattern: /^\d{18}$/, carriers: ['YTO'], confidence: 0.5 },
+  { pattern: /^\d{18}$/, carriers: [['YTO', 0.5]] },
 ];
 
 export interface Detection {
@@ -51,17 +90,35 @@ const candidate = (carrier: KnownCarrier, confidence: number): CarrierCandidate 
 /** Ranked carriers for a waybill number, from its format alone. */
 export function detectCarrier(input: string): Detection {
   const number = normalizeWaybillNo(input);
-  const sure = FORMATS.find((f) => f.pattern.test(number));
-  if (sure) return { number, candidates: [candidate(sure.carrier, sure.confidence)], ambiguous: false };
-  const seen = new Set<KnownCarrier>();
-  const candidates: CarrierCandidate[] = [];
-  for (const legacy of LEGACY.filter((l) => l.pattern.test(number))) {
-    for (const carrier of legacy.carriers) {
-      if (seen.has(carrier)) continue;
-      seen.add(carrier);
-      candidates.push(candidate(carrier, legacy.confidence));
-    }
-  }
+  const best = new Map<KnownCarrier, number>();
+  for (const format of FORMATS.filter((f) => f.pattern.test(number)))
+    for (const [carrier, confidence] of format.carriers) best.set(carrier, Math.max(best.get(carrier) ?? 0, confidence));
+  const candidates = [...best].map(([carrier, confidence]) => candidate(carrier, confidence));
   candidates.sort((a, b) => b.confidence - a.confidence);
   return { number, candidates, ambiguous: candidates.length > 1 };
+}
+
+/** The key numbers share for learning which carrier issues them: length and first four characters. */
+export function numberPrefix(number: string): string {
+  return `${number.length}:${number.slice(0, 4)}`;
+}
+
+/** Below this many confirmed look-ups a prefix teaches nothing. */
+export const MIN_PREFIX_SAMPLES = 3;
+
+/**
+ * Detection re-ranked by what look-ups of numbers with the same prefix turned out to be (the way
+ * Kuaidi100's autonumber learns from its traffic). Only carriers the format allows are ranked;
+ * a prefix seen often enough under one carrier raises it, never removes the others.
+ */
+export function rankWithLearnedPrefixes(detection: Detection, counts: Record<string, number>): Detection {
+  const total = detection.candidates.reduce((sum, c) => sum + (counts[c.carrier] ?? 0), 0);
+  if (total < MIN_PREFIX_SAMPLES) return detection;
+  const candidates = detection.candidates
+    .map((c) => ({
+      ...c,
+      confidence: Math.round(Math.min(0.98, 0.3 * c.confidence + 0.7 * ((counts[c.carrier] ?? 0) / total)) * 100) / 100,
+    }))
+    .sort((a, b) => b.confidence - a.confidence);
+  return { ...detection, candidates };
 }

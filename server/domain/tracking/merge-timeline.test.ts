@@ -16,6 +16,7 @@ const trace = (events: TrackingEvent[]): NormalizedTrace => ({
   reason: null,
   events,
   courier: null,
+  pickup: null,
   originCity: '上海市',
   destCity: null,
   collectedAtMs: events.length ? Date.parse(events[events.length - 1].time) : null,

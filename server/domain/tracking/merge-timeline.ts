@@ -10,11 +10,15 @@ const key = (e: TrackingEvent) => `${e.time}|${e.text}`;
  * A push or answer that is older than what we have (a late callback, a carrier briefly serving an
  * empty trace) adds what it has not been seen yet but never moves the parcel back.
  */
-export function mergeTimeline(previous: NormalizedTrace | null, next: NormalizedTrace): NormalizedTrace {
+/** What we stored before: a normalized trace, where records older than the pickup card lack it. */
+export type StoredTrace = Omit<NormalizedTrace, 'pickup'> & { pickup?: NormalizedTrace['pickup'] };
+
+export function mergeTimeline(previous: StoredTrace | null, next: NormalizedTrace): NormalizedTrace {
   if (!previous || previous.events.length === 0) return next;
-  const nextIsCurrent = next.events.length > 0 && at(next.events[0]) >= at(previous.events[0]);
-  const current = nextIsCurrent ? next : previous;
-  const other = nextIsCurrent ? previous : next;
+  const prior: NormalizedTrace = { ...previous, pickup: previous.pickup ?? null };
+  const nextIsCurrent = next.events.length > 0 && at(next.events[0]) >= at(prior.events[0]);
+  const current = nextIsCurrent ? next : prior;
+  const other = nextIsCurrent ? prior : next;
   const byKey = new Map<string, TrackingEvent>();
   for (const e of [...other.events, ...current.events]) byKey.set(key(e), e);
   const events = [...byKey.values()].sort((a, b) => at(b) - at(a));
@@ -24,6 +28,8 @@ export function mergeTimeline(previous: NormalizedTrace | null, next: Normalized
     reason: current.reason,
     events,
     courier: current.courier ?? other.courier,
+    // The card belongs to the current stage (a parcel waiting at a 驿站).
+    pickup: current.pickup,
     originCity: previous.originCity ?? next.originCity,
     destCity: current.destCity ?? other.destCity,
     collectedAtMs: collected.length ? Math.min(...collected) : null,

@@ -80,3 +80,12 @@ test('one user cannot hammer the carriers: RATE_LIMITED past the per-minute limi
   await expect(lookup({ waybillNo: YTO }, me)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
   await expect(lookup({ waybillNo: YTO }, { openid: 'o_other' })).resolves.toMatchObject({ parcel: { carrier: 'YTO' } });
 });
+
+test('numbers confirmed under a carrier teach the next number with the same prefix (no question asked)', async () => {
+  const { lookup } = setup();
+  const first = await lookup({ waybillNo: '432012345678901' }, me);
+  expect(first.parcel).toBeNull();
+  for (const no of ['432012345678902', '432012345678903', '432012345678904'])
+    await expect(lookup({ waybillNo: no, carrier: 'YD' }, me)).resolves.toMatchObject({ parcel: { carrier: 'YD' } });
+  await expect(lookup({ waybillNo: '432012345678905' }, me)).resolves.toMatchObject({ parcel: { carrier: 'YD' }, candidates: [] });
+});

@@ -1,6 +1,6 @@
 import { carrierInfo, type CarrierCandidate, type FunctionResponse, type ParsedRequest } from '../../../types';
 import { AppError } from '../../domain/app-error';
-import { detectCarrier } from '../../domain/tracking/detect-carrier';
+import { detectCarrier, numberPrefix, rankWithLearnedPrefixes } from '../../domain/tracking/detect-carrier';
 import type { Caller } from '../../ports/caller';
 import { CarrierError, type CarrierGateway } from '../../ports/carrier-gateway';
 import type { Clock } from '../../ports/clock';
@@ -10,6 +10,7 @@ import type { Sealer } from '../../ports/sealer';
 import { createRateLimiter } from '../rate-limiter';
 import type { ParcelRecord } from './parcel.repository';
 import { toParcelView } from './parcel-view';
+import { createPrefixStats } from './prefix-stats.repository';
 import { phoneTailHash, type ParcelTracker } from './track-parcel';
 
 type LookupInput = ParsedRequest<'lookup'>;
@@ -33,11 +34,24 @@ function unlocked(sealer: Sealer, record: StoredDoc<ParcelRecord>, input: Lookup
   return Boolean(input.phoneTail && record.phoneTailHash === phoneTailHash(sealer, carrier, input.waybillNo, input.phoneTail));
 }
 
-/** The carrier from the number; ambiguous numbers go to the aggregator's recognition, and to the user when that is unsure too. */
-async function settleCarrier(no: string, carriers: CarrierGateway): Promise<{ carrier: string } | { candidates: CarrierCandidate[] }> {
-  const detected = detectCarrier(no);
-  if (detected.candidates.length && !detected.ambiguous) return { carrier: detected.candidates[0].carrier };
+/** One carrier far ahead of the rest (中通 for a 14-digit 73… number, 百世 only in old ones). */
+const DOMINANT = { top: 0.8, next: 0.2 } as const;
+
+/**
+ * The carrier from the number. An ambiguous number is settled when one carrier dominates — by its
+ * format or by what earlier look-ups of the same prefix turned out to be — else by the aggregator's
+ * recognition; else the user chooses among the candidates.
+ */
+async function settleCarrier(
+  no: string,
+  carriers: CarrierGateway,
+  learned: Record<string, number>,
+): Promise<{ carrier: string } | { candidates: CarrierCandidate[] }> {
+  const detected = rankWithLearnedPrefixes(detectCarrier(no), learned);
+  const [first, second] = detected.candidates;
+  if (first && !detected.ambiguous) return { carrier: first.carrier };
   if (!detected.ambiguous) return { candidates: [] };
+  if (first.confidence >= DOMINANT.top && second.confidence <= DOMINANT.next) return { carrier: first.carrier };
   const recognized = await carriers.recognize(no).catch(() => [] as CarrierCandidate[]);
   const plausible = recognized.filter((r) => detected.candidates.some((c) => c.carrier === r.carrier));
   if (plausible.length && plausible[0].confidence >= SURE && (plausible[1]?.confidence ?? 0) < SURE)
@@ -72,10 +86,14 @@ export interface LookupDeps {
 export function createLookup(deps: LookupDeps) {
   const { tracker } = deps;
   const limit = createRateLimiter(deps.store, deps.clock, LOOKUP_LIMIT);
+  const prefixes = createPrefixStats(deps.store);
 
   return async function lookup(input: LookupInput, caller: Caller): Promise<LookupAnswer> {
     await limit(`lookup:${caller.openid}`);
-    const settled = input.carrier ? { carrier: input.carrier } : await settleCarrier(input.waybillNo, deps.carriers);
+    const prefix = numberPrefix(input.waybillNo);
+    const settled = input.carrier
+      ? { carrier: input.carrier }
+      : await settleCarrier(input.waybillNo, deps.carriers, await prefixes.counts(prefix));
     if ('candidates' in settled) return { parcel: null, candidates: settled.candidates, notice: null };
     const { carrier } = settled;
     if (!carrierInfo(carrier)) throw new AppError('INVALID_INPUT', '暂不支持这家快递公司');
@@ -87,6 +105,8 @@ export function createLookup(deps: LookupDeps) {
     try {
       const trace = await deps.carriers.query({ carrier, waybillNo: input.waybillNo, phoneTail: input.phoneTail });
       const record = await tracker.record(trace, input.phoneTail);
+      // A trace with events confirms the carrier: the next number with this prefix ranks it first.
+      if (trace.events.length && detectCarrier(input.waybillNo).ambiguous) await prefixes.confirm(prefix, carrier);
       return { parcel: toParcelView(record), candidates: [], notice: null };
     } catch (err) {
       if (!(err instanceof CarrierError)) throw err;

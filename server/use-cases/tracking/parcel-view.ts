@@ -21,6 +21,7 @@ export function toParcelView(record: StoredDoc<ParcelRecord>): Parcel {
     events: record.events,
     eta: record.eta,
     courier: record.courier,
+    pickup: record.pickup ?? null,
     queriedAt: dayjs(record.queriedAtMs).utcOffset(480).format(),
   };
 }

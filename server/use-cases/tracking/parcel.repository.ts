@@ -1,4 +1,4 @@
-import type { Courier, Eta, ExceptionReason, ParcelAlert, ParcelStatus, TrackingEvent } from '../../../types';
+import type { Courier, Eta, ExceptionReason, ParcelAlert, ParcelStatus, PickupCard, TrackingEvent } from '../../../types';
 import type { DocStore } from '../../ports/doc-store';
 import type { Sealer } from '../../ports/sealer';
 
@@ -15,6 +15,8 @@ export interface ParcelRecord {
   /** Newest first. */
   events: TrackingEvent[];
   courier: Courier | null;
+  /** The pickup card while the parcel waits at a 驿站 or locker; absent on records stored before it existed. */
+  pickup?: PickupCard | null;
   eta: Eta | null;
   carrierEta: { from: string; to: string } | null;
   originCity: string | null;

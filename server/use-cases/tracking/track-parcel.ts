@@ -87,6 +87,7 @@ export function createParcelTracker<P>(deps: TrackerDeps, observer?: ParcelObser
         alerts: computeAlerts({ status: timeline.status, events: timeline.events, nowMs }),
         events: timeline.events,
         courier: timeline.courier,
+        pickup: timeline.pickup,
         eta: estimateEta({
           carrier: trace.carrier,
           status: timeline.status,

@@ -20,7 +20,7 @@ export function kdniaoError(reason: string | null | undefined, code: string | nu
   if (code === '403' || code === '404' || code === '402' || /单号.*(特殊字符|长度|不正确|有误)/.test(text))
     return new CarrierError('INVALID_NUMBER', detail);
   if (code === '104' || /签名|DataSign|EBusinessID|商户|用户|权限|未开通/.test(text)) return new CarrierError('AUTH', detail);
-  if (/没有|不存在|查询不到|无此单号/.test(text)) return new CarrierError('NOT_FOUND', detail);
+  if (/没有|不存在|查询不到|无此单号|暂无轨迹|无轨迹|已过期/.test(text)) return new CarrierError('NOT_FOUND', detail);
   return new CarrierError('UNAVAILABLE', detail || 'KDNiao said no without a reason');
 }
 

@@ -4,7 +4,7 @@ import { dataSign } from './request';
 const appKey = 'test-appkey-0000';
 const nowMs = Date.parse('2026-11-22T10:00:00+08:00');
 
-// Push body layout per reference/carriers.md §1.8 (kdn-ds/doc-2282394): form POST of RequestData, RequestType, DataSign.
+// Push body layout per docs/reference/carriers.md §1.8 (kdn-ds/doc-2282394): form POST of RequestData, RequestType, DataSign.
 const payload = {
   EBusinessID: '1237100',
   PushTime: '2026-11-22 09:59:58',

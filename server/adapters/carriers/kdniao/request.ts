@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 
-/** KDNiao RequestType codes we use (reference/carriers.md §1.1). */
+/** KDNiao RequestType codes we use (docs/reference/carriers.md §1.1). */
 export const REQUEST_TYPE = { query: '1002', monitorQuery: '8001', subscribe: '8008', recognize: '2002' } as const;
 
 /**
  * DataSign = Base64(lower-case hex MD5(RequestData + AppKey)), UTF-8. Base64 encodes the 32-char
- * hex string, not the raw digest (reference/carriers.md §1.3). URL-encoding happens in the form body.
+ * hex string, not the raw digest (docs/reference/carriers.md §1.3). URL-encoding happens in the form body.
  */
 export function dataSign(requestData: string, appKey: string): string {
   const hex = createHash('md5')

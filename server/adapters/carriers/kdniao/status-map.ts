@@ -1,14 +1,14 @@
 import type { StatusMapping } from '../../../ports/carrier-gateway';
 
 /**
- * KDNiao State / StateEx / per-trace Action codes (reference/carriers.md §1.7). Codes the
+ * KDNiao State / StateEx / per-trace Action codes (docs/reference/carriers.md §1.7). Codes the
  * official docs show are mapped as documented; the rest follow the union of the cited SDKs.
  */
 export const KDNIAO_STATUS = {
   '0': { status: 'PENDING', reason: null },
   '1': { status: 'COLLECTED', reason: null },
   '10': { status: 'PENDING', reason: null },
-  '2': { status: 'IN_TRANSIT', reason: null },
+  '2': { status: 'IN_TRANSIT', reason: null, generic: true },
   '201': { status: 'ARRIVED_DEST_CITY', reason: null },
   '202': { status: 'OUT_FOR_DELIVERY', reason: null },
   '204': { status: 'IN_TRANSIT', reason: null },
@@ -20,7 +20,7 @@ export const KDNIAO_STATUS = {
   '302': { status: 'DELIVERED', reason: null },
   '304': { status: 'DELIVERED', reason: null },
   '311': { status: 'DELIVERED', reason: null },
-  '4': { status: 'EXCEPTION', reason: 'OTHER' },
+  '4': { status: 'EXCEPTION', reason: 'OTHER', generic: true },
   '401': { status: 'EXCEPTION', reason: 'OTHER' },
   '402': { status: 'EXCEPTION', reason: 'DELAYED' },
   '403': { status: 'EXCEPTION', reason: 'DELAYED' },

@@ -1,4 +1,5 @@
 import { CARRIERS, KNOWN_CARRIERS, type CarrierCandidate } from '../../../../types';
+import { companyFromCom } from './companies';
 import { CarrierError, type CarrierTrace, type RawCarrierEvent } from '../../../ports/carrier-gateway';
 import { beijingIso } from '../kdniao/map-response';
 import { kuaidi100AutonumberSchema, kuaidi100ResultSchema, kuaidi100SubscribeSchema, type Kuaidi100Result } from './schemas';
@@ -18,9 +19,9 @@ function cityOf(areaName: string | null | undefined): string | undefined {
   return last || undefined;
 }
 
-/** Kuaidi100 company code → our carrier code. */
+/** Kuaidi100 company code → our carrier code (an explicit other carrier for codes outside our table). */
 export function carrierFromCom(com: string | null | undefined): string | null {
-  return KNOWN_CARRIERS.find((c) => CARRIERS[c].kuaidi100 === com) ?? null;
+  return KNOWN_CARRIERS.find((c) => CARRIERS[c].kuaidi100 === com) ?? companyFromCom(com)?.carrier ?? null;
 }
 
 /** A result (query answer or push lastResult) as our raw trace, oldest event first. */
@@ -74,12 +75,25 @@ export function kuaidi100Error(
   }
 }
 
+/** "单号不存在或者已经过期", "查询无结果": the number is unknown to the carrier (or too old), not a parcel in transit. */
+const NOTHING_FOUND = /不存在|已经过期|已过期|无结果|无记录|查无/;
+
+/**
+ * A query answer → trace, or the error it carries. The answer shapes differ by era: the old
+ * `status: "201"` with empty data is "not found"; `result: false` next to a full `data` (seen in
+ * maptrack answers) is still a parcel; `returnCode` other than 200 is the documented failure.
+ */
 export function mapQueryResponse(body: string, q: { carrier: string; waybillNo: string; phoneTail?: string }): CarrierTrace {
   const parsed = kuaidi100ResultSchema.safeParse(parseJson(body));
   if (!parsed.success) throw new CarrierError('UNAVAILABLE', `unexpected Kuaidi100 payload: ${parsed.error.issues[0]?.message}`);
   const r = parsed.data;
-  if (r.result === false || (r.returnCode && r.returnCode !== '200') || !r.data)
-    throw kuaidi100Error(r.returnCode, r.message, Boolean(q.phoneTail));
+  if (r.returnCode && r.returnCode !== '200') throw kuaidi100Error(r.returnCode, r.message, Boolean(q.phoneTail));
+  const hasEvents = Boolean(r.data?.length);
+  if (!hasEvents && (NOTHING_FOUND.test(r.message ?? '') || r.status === '201'))
+    throw new CarrierError('NOT_FOUND', `${r.status ?? ''} ${r.message ?? ''}`.trim());
+  if (r.status && r.status !== '200' && !hasEvents)
+    throw kuaidi100Error(r.status === '400' ? '400' : null, r.message, Boolean(q.phoneTail));
+  if (!r.data || (r.result === false && !hasEvents)) throw kuaidi100Error(r.returnCode, r.message, Boolean(q.phoneTail));
   return resultToTrace(r, q);
 }
 
@@ -107,6 +121,6 @@ export function mapAutonumberResponse(body: string): CarrierCandidate[] {
   const confidences = [0.9, 0.6, 0.4];
   return parsed.data
     .map((c) => carrierFromCom(c.comCode))
-    .filter((c): c is (typeof KNOWN_CARRIERS)[number] => c !== null)
+    .filter((c): c is (typeof KNOWN_CARRIERS)[number] => c !== null && (KNOWN_CARRIERS as string[]).includes(c))
     .map((carrier, i) => ({ carrier, name: CARRIERS[carrier].name, confidence: confidences[i] ?? 0.2 }));
 }

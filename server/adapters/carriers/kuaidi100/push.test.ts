@@ -3,7 +3,7 @@ import success from './fixtures/query-success.json';
 import { verifyKuaidi100Push } from './push';
 
 const salt = 's4lt';
-// Callback layout per reference/carriers.md §2.3 (k100-af/api-8575995): form POST of param + sign, sign = md5(param + salt).
+// Callback layout per docs/reference/carriers.md §2.3 (k100-af/api-8575995): form POST of param + sign, sign = md5(param + salt).
 const param = JSON.stringify({ status: 'polling', message: '', lastResult: success });
 const sign = (p: string, s = salt) =>
   createHash('md5')

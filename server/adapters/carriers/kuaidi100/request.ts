@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { carrierInfo } from '../../../../types';
 import { CarrierError } from '../../../ports/carrier-gateway';
 
-/** Real-time query signature: UPPER(MD5(param + key + customer)) (reference/carriers.md §2.1). */
+/** Real-time query signature: UPPER(MD5(param + key + customer)) (docs/reference/carriers.md §2.1). */
 export function querySign(param: string, key: string, customer: string): string {
   return createHash('md5')
     .update(param + key + customer, 'utf8')

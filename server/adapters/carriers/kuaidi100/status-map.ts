@@ -1,11 +1,11 @@
 import type { StatusMapping } from '../../../ports/carrier-gateway';
 
 /**
- * Kuaidi100 `state` and resultv2 sub-states (reference/carriers.md §2.2). The 疑难 sub-states
+ * Kuaidi100 `state` and resultv2 sub-states (docs/reference/carriers.md §2.2). The 疑难 sub-states
  * 201–210 come from one unattributed enum (weak); they are mapped to the reason they name.
  */
 export const KUAIDI100_STATUS = {
-  '0': { status: 'IN_TRANSIT', reason: null },
+  '0': { status: 'IN_TRANSIT', reason: null, generic: true },
   '1001': { status: 'ARRIVED_DEST_CITY', reason: null },
   '1002': { status: 'IN_TRANSIT', reason: null },
   '1003': { status: 'IN_TRANSIT', reason: null },
@@ -20,7 +20,7 @@ export const KUAIDI100_STATUS = {
   '302': { status: 'DELIVERED', reason: null },
   '303': { status: 'DELIVERED', reason: null },
   '304': { status: 'DELIVERED', reason: null },
-  '2': { status: 'EXCEPTION', reason: 'OTHER' },
+  '2': { status: 'EXCEPTION', reason: 'OTHER', generic: true },
   '201': { status: 'EXCEPTION', reason: 'DELAYED' },
   '202': { status: 'EXCEPTION', reason: 'DELAYED' },
   '203': { status: 'EXCEPTION', reason: 'REFUSED' },

@@ -1,0 +1,108 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePayload } from '../../../../scripts/lib/cli-parse';
+
+// Real KDNiao answers and a push quoted in public repositories (each fixture names its source);
+// the expected parcel is what a person reads from the trace.
+const dir = join(__dirname, 'fixtures', 'real');
+const fixture = (name: string) => JSON.stringify(JSON.parse(readFileSync(join(dir, name), 'utf8')).payload);
+const nowMs = Date.parse('2026-11-22T10:00:00+08:00');
+const parse = (name: string) => parsePayload('kdniao', fixture(name), nowMs);
+
+test('every real fixture names its public source', () => {
+  for (const name of readdirSync(dir)) expect(JSON.parse(readFileSync(join(dir, name), 'utf8'))._source).toMatch(/^[\w.-]+\/[\w.-]+ \S+/);
+});
+
+test.each([
+  [
+    'htky-delivered.json',
+    'HTKY',
+    '557020683421114',
+    'DELIVERED',
+    10,
+    { name: '谢书平', phone: '15220240208' },
+    '2020-08-24T16:12:43+08:00',
+  ],
+  [
+    'hhtt-picked-up-at-station.json',
+    'HHTT',
+    '667771430898',
+    'DELIVERED',
+    13,
+    { name: '陈清重', phone: '13386408369' },
+    '2017-08-06T19:01:52+08:00',
+  ],
+  [
+    'yd-out-for-delivery-then-signed.json',
+    'YD',
+    '3999043346251',
+    'DELIVERED',
+    11,
+    { name: '颜烈彬', phone: '13822143644' },
+    '2017-06-05T21:18:20+08:00',
+  ],
+  [
+    'htky-locker-then-picked-up.json',
+    'HTKY',
+    '71780507241867',
+    'DELIVERED',
+    9,
+    { name: '李培森', phone: '13676908485' },
+    '2019-10-15T09:08:48+08:00',
+  ],
+  [
+    'htky-out-for-delivery.json',
+    'HTKY',
+    '70442548119300',
+    'OUT_FOR_DELIVERY',
+    8,
+    { name: '卢锋', phone: '13127670368' },
+    '2018-05-27T18:53:48+08:00',
+  ],
+  [
+    'htky-reason-says-no-trace-but-has-traces.json',
+    'HTKY',
+    '51342368808542',
+    'DELIVERED',
+    6,
+    { name: '陈涛', phone: '18603911982' },
+    '2018-12-06T18:00:43+08:00',
+  ],
+  [
+    'yto-station-then-picked-up.json',
+    'YTO',
+    'M00035484779',
+    'DELIVERED',
+    14,
+    { name: '赵光亮', phone: '18538593990' },
+    '2018-12-01T11:43:11+08:00',
+  ],
+  ['yd-signed-by-proxy.json', 'YD', '7700046365395', 'DELIVERED', 8, { name: '任洁玲', phone: '15002853500' }, '2018-03-15T13:12:53+08:00'],
+])('%s: %s %s is %s', (name, carrier, waybillNo, status, count, courier, latest) => {
+  const [parcel] = parse(name);
+  expect(parcel).toMatchObject({ carrier, waybillNo, status, courier });
+  if ('error' in parcel) throw new Error('parsed as an error');
+  expect(parcel.events).toHaveLength(count);
+  expect(parcel.events[0].time).toBe(latest);
+});
+
+test('a push carries two parcels: one arrived in the destination city, one still in transit', () => {
+  expect(parse('push-two-parcels.json')).toMatchObject([
+    { carrier: 'YD', waybillNo: '3909171490081', status: 'ARRIVED_DEST_CITY', events: expect.any(Array) },
+    { carrier: 'EMS', waybillNo: '3909171490921', status: 'IN_TRANSIT' },
+  ]);
+});
+
+test('the locker step of a picked-up parcel keeps its station in the timeline; a delivered parcel has no pickup card', () => {
+  const [parcel] = parse('htky-locker-then-picked-up.json');
+  if ('error' in parcel) throw new Error('parsed as an error');
+  expect(parcel.pickup).toBeNull();
+  expect(parcel.events[1].status).toBe('AWAITING_PICKUP');
+});
+
+test('a receiver’s mobile in a courier’s line stays masked, the courier’s own number stays callable', () => {
+  const [parcel] = parse('htky-delivered.json');
+  if ('error' in parcel) throw new Error('parsed as an error');
+  expect(parcel.events[1].text).toContain('15220240208');
+  expect(parcel.events[1].text).toContain('181******89');
+});
