@@ -1,10 +1,10 @@
 import { nextCheckAt } from '../../domain/follow/next-check';
-import { CarrierError, type CarrierGateway } from '../../ports/carrier-gateway';
+import { CarrierError, type CarrierErrorKind, type CarrierGateway } from '../../ports/carrier-gateway';
 import type { Clock } from '../../ports/clock';
 import type { DocStore, StoredDoc } from '../../ports/doc-store';
 import type { Logger } from '../../ports/logger';
 import type { Sealer } from '../../ports/sealer';
-import { createRateLimiter } from '../rate-limiter';
+import { createQuota, type Limit } from '../rate-limiter';
 import { PARCELS, openTail, type MonitorState, type ParcelRecord } from '../tracking/parcel.repository';
 import type { ParcelTracker } from '../tracking/track-parcel';
 
@@ -48,9 +48,9 @@ export interface MonitorDeps {
  * skips it, asks the carrier within per-carrier limits and the run's budget, records the trace
  * through the same path as 查询 (which notifies followers), and schedules the next check.
  */
-export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRate: { max: number; windowMs: number } = CARRIER_RATE) {
+export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRate: Limit = CARRIER_RATE) {
   const { tracker } = deps;
-  const carrierLimit = createRateLimiter(deps.store, deps.clock, carrierRate);
+  const carrierQuota = createQuota(deps.store, deps.clock, carrierRate);
 
   async function lease(parcel: StoredDoc<ParcelRecord>): Promise<StoredDoc<ParcelRecord> | null> {
     const now = deps.clock.now();
@@ -64,49 +64,56 @@ export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRat
     );
   }
 
-  async function release(id: string, patch: (m: MonitorState, p: StoredDoc<ParcelRecord>) => Partial<MonitorState>): Promise<void> {
+  /** After a failed query: the lease is given back with the next attempt pushed out. */
+  async function releaseAfterFailure(id: string, waitMs: number): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const p = await deps.store.get<ParcelRecord>(PARCELS, id);
       if (!p?.monitor) return;
-      const monitor = { ...p.monitor, ...patch(p.monitor, p), leaseUntilMs: 0 };
+      const monitor = { ...p.monitor, nextCheckAtMs: deps.clock.now() + waitMs, checks: p.monitor.checks + 1, leaseUntilMs: 0 };
       if (await deps.store.update<ParcelRecord>(PARCELS, id, { monitor }, { ifVersion: p._v })) return;
     }
   }
 
-  async function check(parcel: StoredDoc<ParcelRecord>): Promise<'processed' | 'failed' | 'skipped'> {
-    const m = parcel.monitor!;
-    try {
-      await carrierLimit(`carrier:${parcel.carrier}`);
-    } catch {
-      return 'skipped'; // this carrier's share is used up; the parcel stays due for the next run
-    }
+  /** The next check, decided from what the trace said, written together with the trace. */
+  const scheduleNext = (next: ParcelRecord, mon: MonitorState): MonitorState => {
+    const now = deps.clock.now();
+    const at = nextCheckAt({
+      status: next.status,
+      nowMs: now,
+      followedAtMs: mon.followedAtMs,
+      lastChangeAtMs: next.changedAtMs ?? now,
+      pushSubscribed: mon.pushSubscribed,
+    });
+    return { ...mon, active: at !== null && mon.followers > 0, nextCheckAtMs: at ?? now, checks: mon.checks + 1, leaseUntilMs: 0 };
+  };
+
+  async function check(parcel: StoredDoc<ParcelRecord>): Promise<'processed' | 'failed'> {
     try {
       const trace = await deps.carriers.query({
         carrier: parcel.carrier,
         waybillNo: parcel.waybillNo,
-        phoneTail: openTail(deps.sealer, m),
+        phoneTail: openTail(deps.sealer, parcel.monitor!),
       });
-      const recorded = await tracker.record(trace);
-      await release(parcel._id, (mon) => {
-        const now = deps.clock.now();
-        const next = nextCheckAt({
-          status: recorded.status,
-          nowMs: now,
-          followedAtMs: mon.followedAtMs,
-          lastChangeAtMs: recorded.changedAtMs ?? now,
-          pushSubscribed: mon.pushSubscribed,
-        });
-        return { active: next !== null && mon.followers > 0, nextCheckAtMs: next ?? now, checks: mon.checks + 1 };
-      });
+      await tracker.record(trace, { monitor: scheduleNext });
       return 'processed';
     } catch (err) {
       if (!(err instanceof CarrierError)) throw err;
       deps.log.warn({ parcel: parcel._id, kind: err.kind, detail: err.detail }, 'monitor: carrier query failed');
-      const wait =
-        err.kind === 'UNAVAILABLE' ? RETRY_AFTER.UNAVAILABLE : err.kind === 'RATE_LIMITED' ? RETRY_AFTER.RATE_LIMITED : RETRY_AFTER.other;
-      await release(parcel._id, (mon) => ({ nextCheckAtMs: deps.clock.now() + wait, checks: mon.checks + 1 }));
+      await releaseAfterFailure(parcel._id, retryAfterMs(err.kind));
       return 'failed';
     }
+  }
+
+  /** Each carrier's share of queries for this run, taken once per carrier instead of once per parcel. */
+  async function withinCarrierShares(due: StoredDoc<ParcelRecord>[]): Promise<Set<string>> {
+    const byCarrier = new Map<string, string[]>();
+    for (const p of due) byCarrier.set(p.carrier, [...(byCarrier.get(p.carrier) ?? []), p._id]);
+    const allowed = new Set<string>();
+    for (const [carrier, ids] of byCarrier) {
+      const granted = await carrierQuota(`carrier:${carrier}`, ids.length);
+      ids.slice(0, granted).forEach((id) => allowed.add(id));
+    }
+    return allowed;
   }
 
   return async function runMonitor(budget: { parcels: number; ms: number } = MONITOR_BUDGET): Promise<MonitorRun> {
@@ -118,10 +125,12 @@ export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRat
       limit: budget.parcels,
     });
     const run: MonitorRun = { picked: due.length, processed: 0, skipped: 0, failed: 0 };
+    const allowed = await withinCarrierShares(due);
     const id = runId();
     for (const candidate of due) {
       if (deps.monotonicMs() - wallStart > budget.ms) break;
-      const leased = await lease(candidate);
+      // Over a carrier's share the parcel stays due for the next run; a parcel another run holds is skipped.
+      const leased = allowed.has(candidate._id) ? await lease(candidate) : null;
       if (!leased) {
         run.skipped += 1;
         continue;
@@ -131,4 +140,9 @@ export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRat
     deps.log.info({ run: id, ...run }, 'monitor run');
     return run;
   };
+}
+
+/** How long to wait after a carrier failure, by kind. */
+export function retryAfterMs(kind: CarrierErrorKind): number {
+  return kind === 'UNAVAILABLE' ? RETRY_AFTER.UNAVAILABLE : kind === 'RATE_LIMITED' ? RETRY_AFTER.RATE_LIMITED : RETRY_AFTER.other;
 }

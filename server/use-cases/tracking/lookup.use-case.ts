@@ -104,7 +104,7 @@ export function createLookup(deps: LookupDeps) {
 
     try {
       const trace = await deps.carriers.query({ carrier, waybillNo: input.waybillNo, phoneTail: input.phoneTail });
-      const record = await tracker.record(trace, input.phoneTail);
+      const record = await tracker.record(trace, { phoneTail: input.phoneTail });
       // A trace with events confirms the carrier: the next number with this prefix ranks it first.
       if (trace.events.length && detectCarrier(input.waybillNo).ambiguous) await prefixes.confirm(prefix, carrier);
       return { parcel: toParcelView(record), candidates: [], notice: null };

@@ -1,15 +1,14 @@
+import { AppError } from '../../domain/app-error';
 import { computeAlerts } from '../../domain/tracking/parcel-alerts';
-import { estimateEta, laneStatsFrom } from '../../domain/tracking/estimate-eta';
+import { estimateEta, laneStatsFrom, type LaneStats } from '../../domain/tracking/estimate-eta';
 import { mergeTimeline } from '../../domain/tracking/merge-timeline';
-import { normalizeTrace } from '../../domain/tracking/normalize-trace';
+import { normalizeTrace, type NormalizedTrace } from '../../domain/tracking/normalize-trace';
 import type { CarrierTrace } from '../../ports/carrier-gateway';
 import type { Clock } from '../../ports/clock';
 import type { DocStore, StoredDoc } from '../../ports/doc-store';
 import type { Sealer } from '../../ports/sealer';
-import { PARCELS, createParcelRepository, parcelId, type ParcelRecord } from './parcel.repository';
-
-const HOUR = 3600_000;
-const LANE_SAMPLE = 200;
+import { createLaneStatsRepository } from './lane-stats.repository';
+import { PARCELS, createParcelRepository, parcelId, type MonitorState, type ParcelRecord } from './parcel.repository';
 
 export interface TrackerDeps {
   store: DocStore;
@@ -32,9 +31,16 @@ export interface RecordedChange {
  * followers). Tracking reports what changed; it does not know who cares.
  */
 export interface ParcelObserver<Prepared = unknown> {
-  /** Outside the transaction (云开发 transactions allow document operations only, so queries go here). */
-  prepare(id: string, current: StoredDoc<ParcelRecord> | null): Promise<Prepared>;
+  /** Outside the transaction (云开发 transactions allow document operations only, so queries go here), seeing the change to come. */
+  prepare(change: RecordedChange): Promise<Prepared>;
   onRecorded(tx: DocStore, change: RecordedChange, prepared: Prepared): Promise<void>;
+}
+
+export interface RecordOptions {
+  /** The phone tail the trace was unlocked with (SF, ZTO): only its keyed fingerprint is kept. */
+  phoneTail?: string;
+  /** The monitor's own bookkeeping, written with the same update (the monitor timer's next check). */
+  monitor?: (next: ParcelRecord, current: MonitorState) => MonitorState;
 }
 
 /** Binds the phone tail to the parcel without keeping the digits themselves. */
@@ -42,84 +48,120 @@ export function phoneTailHash(sealer: Sealer, carrier: string, waybillNo: string
   return sealer.fingerprint(`${carrier}:${waybillNo}:${phoneTail}`);
 }
 
+/** Another writer landed between the read and the transaction: record again from a fresh read. */
+class StaleRead extends Error {}
+const ATTEMPTS = 3;
+
 /**
  * The one path from a carrier trace to a stored parcel, used by look-ups, monitoring and push
  * callbacks alike: normalize, merge with what we had by event time, estimate the arrival,
- * compute alerts, then save and let the observer act, in one transaction. A trace already
- * stored, or older than what we have, changes nothing a user sees.
+ * compute alerts, then save and let the observer act, in one transaction. A trace that brings
+ * nothing new only refreshes when we last asked; a trace older than what we have changes nothing a
+ * user sees.
  */
 export function createParcelTracker<P>(deps: TrackerDeps, observer?: ParcelObserver<P>) {
-  const { store, clock } = deps;
+  const { store, clock, sealer } = deps;
   const parcels = createParcelRepository(store);
+  const lanes = createLaneStatsRepository(store);
 
-  async function laneDurationsHours(carrier: string, originCity: string | null, destCity: string | null): Promise<number[]> {
-    if (!originCity || !destCity) return [];
-    const delivered = await store.find<ParcelRecord>(PARCELS, {
-      where: { carrier, originCity, destCity, deliveredAtMs: { gt: 0 } },
-      orderBy: [{ field: 'deliveredAtMs', direction: 'desc' }],
-      limit: LANE_SAMPLE,
-    });
-    return delivered
-      .filter((p) => p.collectedAtMs !== null && p.deliveredAtMs !== null)
-      .map((p) => ((p.deliveredAtMs as number) - (p.collectedAtMs as number)) / HOUR);
-  }
-
-  async function record(trace: CarrierTrace, phoneTail?: string): Promise<StoredDoc<ParcelRecord>> {
-    const nowMs = clock.now();
-    const id = parcelId(trace.carrier, trace.waybillNo);
-    const normalized = normalizeTrace(trace);
-    const current = await parcels.get(id);
-    const merged = mergeTimeline(current, normalized);
-    const lane = laneStatsFrom(await laneDurationsHours(trace.carrier, merged.originCity, merged.destCity));
-    const prepared = observer ? await observer.prepare(id, current) : (undefined as P);
-
-    return store.transaction(async (tx) => {
-      const previous = await createParcelRepository(tx).get(id);
-      // Another writer may have landed between the read above and this transaction: merge again then.
-      const timeline = (previous?._v ?? 0) === (current?._v ?? 0) ? merged : mergeTimeline(previous, normalized);
-      const lastEventMs = timeline.events.length ? Date.parse(timeline.events[0].time) : null;
-      const next: ParcelRecord = {
+  function nextRecord(
+    trace: CarrierTrace,
+    previous: StoredDoc<ParcelRecord> | null,
+    timeline: NormalizedTrace,
+    lane: LaneStats | null,
+    nowMs: number,
+    options: RecordOptions,
+  ): { next: ParcelRecord; moved: boolean } {
+    const carrierEta = trace.eta ?? previous?.carrierEta ?? null;
+    const lastEventMs = timeline.events.length ? Date.parse(timeline.events[0].time) : null;
+    const next: ParcelRecord = {
+      carrier: trace.carrier,
+      waybillNo: trace.waybillNo,
+      source: trace.source,
+      status: timeline.status,
+      reason: timeline.reason,
+      alerts: computeAlerts({ status: timeline.status, events: timeline.events, nowMs }),
+      events: timeline.events,
+      courier: timeline.courier,
+      pickup: timeline.pickup,
+      eta: estimateEta({
         carrier: trace.carrier,
-        waybillNo: trace.waybillNo,
-        source: trace.source,
         status: timeline.status,
-        reason: timeline.reason,
-        alerts: computeAlerts({ status: timeline.status, events: timeline.events, nowMs }),
-        events: timeline.events,
-        courier: timeline.courier,
-        pickup: timeline.pickup,
-        eta: estimateEta({
-          carrier: trace.carrier,
-          status: timeline.status,
-          carrierEta: trace.eta ?? previous?.carrierEta ?? null,
-          originCity: timeline.originCity,
-          destCity: timeline.destCity,
-          collectedAtMs: timeline.collectedAtMs,
-          lastEventMs,
-          lane,
-          nowMs,
-        }),
-        carrierEta: trace.eta ?? previous?.carrierEta ?? null,
+        carrierEta,
         originCity: timeline.originCity,
         destCity: timeline.destCity,
         collectedAtMs: timeline.collectedAtMs,
-        deliveredAtMs: timeline.deliveredAtMs,
-        queriedAtMs: nowMs,
-        phoneTailHash: phoneTail
-          ? phoneTailHash(deps.sealer, trace.carrier, trace.waybillNo, phoneTail)
-          : (previous?.phoneTailHash ?? null),
-      };
-      const moved =
-        !previous ||
-        previous.events[0]?.time !== next.events[0]?.time ||
-        previous.events.length !== next.events.length ||
-        previous.alerts.join() !== next.alerts.join();
-      next.changedAtMs = moved ? nowMs : (previous?.changedAtMs ?? nowMs);
+        lastEventMs,
+        lane,
+        nowMs,
+      }),
+      carrierEta,
+      originCity: timeline.originCity,
+      destCity: timeline.destCity,
+      collectedAtMs: timeline.collectedAtMs,
+      deliveredAtMs: timeline.deliveredAtMs,
+      queriedAtMs: nowMs,
+      phoneTailHash: options.phoneTail
+        ? phoneTailHash(sealer, trace.carrier, trace.waybillNo, options.phoneTail)
+        : (previous?.phoneTailHash ?? null),
+    };
+    const moved =
+      !previous ||
+      previous.events[0]?.time !== next.events[0]?.time ||
+      previous.events.length !== next.events.length ||
+      previous.alerts.join() !== next.alerts.join();
+    next.changedAtMs = moved ? nowMs : (previous?.changedAtMs ?? nowMs);
+    if (previous?.monitor) next.monitor = options.monitor ? options.monitor(next, previous.monitor) : previous.monitor;
+    return { next, moved };
+  }
+
+  /** Nothing a user sees changed: no new event, same status and alerts. */
+  const sameAsStored = (previous: StoredDoc<ParcelRecord> | null, next: ParcelRecord, phoneTail: string | undefined) =>
+    previous !== null &&
+    next.changedAtMs === previous.changedAtMs &&
+    next.status === previous.status &&
+    next.reason === previous.reason &&
+    !phoneTail;
+
+  async function recordOnce(trace: CarrierTrace, normalized: NormalizedTrace, options: RecordOptions): Promise<StoredDoc<ParcelRecord>> {
+    const nowMs = clock.now();
+    const id = parcelId(trace.carrier, trace.waybillNo);
+    const current = await parcels.get(id);
+    const timeline = mergeTimeline(current, normalized);
+    const lane = laneStatsFrom(await lanes.hours(trace.carrier, timeline.originCity, timeline.destCity));
+    const { next, moved } = nextRecord(trace, current, timeline, lane, nowMs, options);
+
+    // Nothing a user sees changed (no new event, same status and alerts): only refresh when we asked.
+    if (current && !moved && next.status === current.status && next.reason === current.reason && !options.phoneTail) {
+      const patch = { queriedAtMs: nowMs, eta: next.eta, ...(next.monitor ? { monitor: next.monitor } : {}) };
+      const refreshed = await store.update<ParcelRecord>(PARCELS, id, patch, { ifVersion: current!._v });
+      if (!refreshed) throw new StaleRead();
+      return refreshed;
+    }
+
+    const change: RecordedChange = { id, carrier: trace.carrier, waybillNo: trace.waybillNo, previous: current, next, nowMs };
+    const prepared = observer ? await observer.prepare(change) : (undefined as P);
+    const saved = await store.transaction(async (tx) => {
+      const previous = await createParcelRepository(tx).get(id);
+      if ((previous?._v ?? 0) !== (current?._v ?? 0)) throw new StaleRead();
       await createParcelRepository(tx).save(id, next);
-      if (observer)
-        await observer.onRecorded(tx, { id, carrier: trace.carrier, waybillNo: trace.waybillNo, previous, next, nowMs }, prepared);
+      if (observer) await observer.onRecorded(tx, change, prepared);
       return { ...previous, ...next, _id: id, _v: (previous?._v ?? 0) + 1 };
     });
+    if (next.deliveredAtMs !== null && !current?.deliveredAtMs) await lanes.addDelivery(next);
+    return saved;
+  }
+
+  async function record(trace: CarrierTrace, options: RecordOptions = {}): Promise<StoredDoc<ParcelRecord>> {
+    const normalized = normalizeTrace(trace);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await recordOnce(trace, normalized, options);
+      } catch (err) {
+        if (!(err instanceof StaleRead)) throw err;
+        if (attempt >= ATTEMPTS) throw new AppError('CONFLICT');
+      }
+    }
   }
 
   return { record, get: parcels.get };
