@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingIso } from '../../types/time';
 import { carrierInfo, type Parcel } from '../../types';
 import { parseKdniaoPayload } from '../../server/adapters/carriers/kdniao/parse-payload';
 import { companyFromCom } from '../../server/adapters/carriers/kuaidi100/companies';
@@ -8,8 +7,6 @@ import { estimateEta } from '../../server/domain/tracking/estimate-eta';
 import { normalizeTrace } from '../../server/domain/tracking/normalize-trace';
 import { computeAlerts } from '../../server/domain/tracking/parcel-alerts';
 import { CarrierError, type CarrierTrace } from '../../server/ports/carrier-gateway';
-
-dayjs.extend(utc);
 
 /** User-facing errors of `cli parse`, as the lookup function words them. */
 const MESSAGES: Record<string, { code: string; message: string }> = {
@@ -46,7 +43,7 @@ export function parcelFromTrace(trace: CarrierTrace, nowMs: number, vendorName?:
     }),
     courier: n.courier,
     pickup: n.pickup,
-    queriedAt: dayjs(nowMs).utcOffset(480).format(),
+    queriedAt: beijingIso(nowMs),
   };
 }
 

@@ -1,3 +1,4 @@
+import { BEIJING_OFFSET_MINUTES, beijingIso } from '../../../types/time';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { Eta, ParcelStatus } from '../../../types';
@@ -6,9 +7,8 @@ import { provinceOf } from './cities';
 dayjs.extend(utc);
 
 const HOUR = 3600_000;
-const BEIJING = 480;
-const iso = (ms: number) => dayjs(ms).utcOffset(BEIJING).format();
-const beijing = (ms: number) => dayjs(ms).utcOffset(BEIJING);
+const iso = beijingIso;
+const beijing = (ms: number) => dayjs(ms).utcOffset(BEIJING_OFFSET_MINUTES);
 
 export interface LaneStats {
   samples: number;

@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingIso } from '../../../types/time';
 import { carrierInfo, type FollowedParcel, type Message, type ParcelFilter, type ParcelStatus } from '../../../types';
 import type { StoredDoc } from '../../ports/doc-store';
 import type { ParcelRecord } from '../tracking/parcel.repository';
@@ -7,8 +6,7 @@ import { toParcelView } from '../tracking/parcel-view';
 import type { BindingRecord } from './binding.repository';
 import type { MessageRecord } from './notify-followers';
 
-dayjs.extend(utc);
-const iso = (ms: number) => dayjs(ms).utcOffset(480).format();
+const iso = beijingIso;
 
 export function toFollowedParcel(binding: BindingRecord, parcel: StoredDoc<ParcelRecord>): FollowedParcel {
   return {

@@ -1,3 +1,4 @@
+import { BEIJING_OFFSET_MINUTES } from '../../../types/time';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { SubscribeTemplates } from '../../../config/subscribe-templates';
@@ -26,7 +27,7 @@ export function templateData(keywords: Record<string, string>, values: OutboxRec
     waybillNo: values.waybillNo,
     carrierName: values.carrierName,
     status: values.status,
-    time: dayjs(values.time).utcOffset(480).format('YYYY年M月D日 HH:mm'),
+    time: dayjs(values.time).utcOffset(BEIJING_OFFSET_MINUTES).format('YYYY年M月D日 HH:mm'),
     detail: values.detail,
     remark: values.remark || '无备注',
   };

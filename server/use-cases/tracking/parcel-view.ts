@@ -1,10 +1,7 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingIso } from '../../../types/time';
 import { carrierInfo, type Parcel } from '../../../types';
 import type { StoredDoc } from '../../ports/doc-store';
 import type { ParcelRecord } from './parcel.repository';
-
-dayjs.extend(utc);
 
 /** The parcel as a user sees it. */
 export function toParcelView(record: StoredDoc<ParcelRecord>): Parcel {
@@ -22,6 +19,6 @@ export function toParcelView(record: StoredDoc<ParcelRecord>): Parcel {
     eta: record.eta,
     courier: record.courier,
     pickup: record.pickup ?? null,
-    queriedAt: dayjs(record.queriedAtMs).utcOffset(480).format(),
+    queriedAt: beijingIso(record.queriedAtMs),
   };
 }

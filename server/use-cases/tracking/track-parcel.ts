@@ -115,14 +115,6 @@ export function createParcelTracker<P>(deps: TrackerDeps, observer?: ParcelObser
     return { next, moved };
   }
 
-  /** Nothing a user sees changed: no new event, same status and alerts. */
-  const sameAsStored = (previous: StoredDoc<ParcelRecord> | null, next: ParcelRecord, phoneTail: string | undefined) =>
-    previous !== null &&
-    next.changedAtMs === previous.changedAtMs &&
-    next.status === previous.status &&
-    next.reason === previous.reason &&
-    !phoneTail;
-
   async function recordOnce(trace: CarrierTrace, normalized: NormalizedTrace, options: RecordOptions): Promise<StoredDoc<ParcelRecord>> {
     const nowMs = clock.now();
     const id = parcelId(trace.carrier, trace.waybillNo);

@@ -1,3 +1,4 @@
+import { BEIJING_OFFSET_MINUTES, beijingIso } from '../../../../types/time';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { carrierInfo, type CarrierCandidate, type KnownCarrier } from '../../../../types';
@@ -13,7 +14,7 @@ export const SANDBOX_JOURNEYS = 'sandbox_journeys';
 /** The phone tail the sandbox always refuses, to demo 手机号后四位不对. */
 export const WRONG_PHONE_TAIL = '0000';
 
-const iso = (ms: number) => dayjs(ms).utcOffset(480).format();
+const iso = beijingIso;
 
 interface Anchor {
   anchorMs: number;
@@ -68,7 +69,7 @@ export function createSandboxCarrier({ clock, store, speed = 1, recognize }: San
     trace.events = journey.events.filter((e) => at(e.h) <= now).map((e) => ({ time: iso(at(e.h)), text: e.text }));
     if (trace.events.some((e) => e.text.includes(journey.courier.phone))) trace.courier = { ...journey.courier };
     if (journey.givesEta) {
-      const day = dayjs(at(journey.plannedDeliveryH)).utcOffset(480);
+      const day = dayjs(at(journey.plannedDeliveryH)).utcOffset(BEIJING_OFFSET_MINUTES);
       trace.eta = { from: day.startOf('day').format(), to: day.endOf('day').format() };
     }
     return trace;
