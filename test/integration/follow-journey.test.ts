@@ -9,6 +9,7 @@ import { createSandboxCarrier } from '../../server/adapters/carriers/sandbox';
 import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import type { AppDeps } from '../../server/functions/deps';
 import { TEST_CARRIER_ENV as env, testDeps } from '../support/app-deps';
+import { checkReply } from '../support/contract';
 
 dayjs.extend(utc);
 
@@ -20,7 +21,7 @@ function product(overrides: Partial<AppDeps> & { clock?: ManualClock; store?: Sq
   const { clock, store, carriers } = deps;
   const fns = createAllFunctions(deps);
   const call = async (name: keyof typeof fns, body: unknown, openid: string) => {
-    const reply = await fns[name](body, { openid });
+    const reply = checkReply(name, await fns[name](body, { openid }));
     if (!reply.ok) throw new Error(`${name}: ${reply.error.code} ${reply.error.message}`);
     return reply.data as never;
   };

@@ -46,19 +46,19 @@ export function createUpdateParcel(deps: Deps) {
   };
 }
 
-/** Stop following; the last follower leaving stops the monitoring. */
+/** Stop following; the last follower leaving stops the monitoring. The binding and the count change together. */
 export function createUnbindParcel(deps: Deps) {
-  const bindings = createBindingRepository(deps.store);
   return async function unbindParcel(input: ParsedRequest<'unbindParcel'>, caller: Caller): Promise<FunctionResponse<'unbindParcel'>> {
-    const removed = await bindings.remove(caller.openid, input.parcelId);
-    if (!removed) return { removed: false };
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const parcel = await deps.store.get<ParcelRecord>(PARCELS, input.parcelId);
-      if (!parcel?.monitor) break;
-      const followers = Math.max(0, parcel.monitor.followers - 1);
-      const monitor = { ...parcel.monitor, followers, active: parcel.monitor.active && followers > 0 };
-      if (await deps.store.update<ParcelRecord>(PARCELS, input.parcelId, { monitor }, { ifVersion: parcel._v })) break;
-    }
-    return { removed: true };
+    return deps.store.transaction(async (tx) => {
+      if (!(await createBindingRepository(tx).remove(caller.openid, input.parcelId))) return { removed: false };
+      const parcel = await tx.get<ParcelRecord>(PARCELS, input.parcelId);
+      if (parcel?.monitor) {
+        const followers = Math.max(0, parcel.monitor.followers - 1);
+        await tx.update<ParcelRecord>(PARCELS, input.parcelId, {
+          monitor: { ...parcel.monitor, followers, active: parcel.monitor.active && followers > 0 },
+        });
+      }
+      return { removed: true };
+    });
   };
 }

@@ -51,9 +51,19 @@ export interface OutboxDeps {
 export function createOutboxSender({ store, clock, log, notifier, templates }: OutboxDeps) {
   const ledger = createConsentLedger(store);
 
-  async function finish(entry: OutboxRecord & { _id: string }, state: OutboxRecord['state'], push: PushState, lastError: string | null) {
-    await store.update<OutboxRecord>(OUTBOX, entry._id, { state, lastError });
-    await store.update<MessageRecord>(MESSAGES, entry.messageId, { push, pushed: push === 'SENT' });
+  /** The outbox entry and the message it came from say the same thing, whatever happens in between. */
+  async function finish(
+    entry: OutboxRecord & { _id: string },
+    state: OutboxRecord['state'],
+    push: PushState,
+    lastError: string | null,
+    alsoInside?: (tx: DocStore) => Promise<void>,
+  ) {
+    await store.transaction(async (tx) => {
+      await tx.update<OutboxRecord>(OUTBOX, entry._id, { state, lastError });
+      await tx.update<MessageRecord>(MESSAGES, entry.messageId, { push, pushed: push === 'SENT' });
+      if (alsoInside) await alsoInside(tx);
+    });
   }
 
   async function deliver(entry: OutboxRecord & { _id: string; _v: number }): Promise<'sent' | 'failed' | 'retry'> {
@@ -87,8 +97,8 @@ export function createOutboxSender({ store, clock, log, notifier, templates }: O
       }
       if (PERMANENT.has(code) || claimed.attempts >= MAX_ATTEMPTS) {
         log.error({ code, detail, outbox: entry._id }, 'subscription message failed for good');
-        await refundCredit(store, entry.openid, entry.template); // WeChat did not use the credit
-        await finish(entry, 'FAILED', 'FAILED', detail);
+        // WeChat did not use the credit: it comes back with the failure, never twice, never lost.
+        await finish(entry, 'FAILED', 'FAILED', detail, (tx) => refundCredit(tx, entry.openid, entry.template));
         return 'failed';
       }
       await store.update<OutboxRecord>(OUTBOX, entry._id, {
