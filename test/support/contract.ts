@@ -10,11 +10,13 @@ import type { Envelope } from '../../types/envelope';
  */
 export function checkReply(name: FunctionName, reply: unknown): Envelope<unknown> {
   const parsed = envelopeSchema(functionRegistry[name].response).safeParse(reply);
-  if (!parsed.success) throw new Error(`${name} answered outside its contract: ${parsed.error.message}\n${JSON.stringify(reply).slice(0, 500)}`);
+  if (!parsed.success)
+    throw new Error(`${name} answered outside its contract: ${parsed.error.message}\n${JSON.stringify(reply).slice(0, 500)}`);
   const envelope = reply as Envelope<unknown>;
   if (!envelope.ok) {
     if (!ERROR_CODES.includes(envelope.error.code)) throw new Error(`${name}: unknown error code ${envelope.error.code}`);
-    if (!/[\u4e00-\u9fa5]/.test(envelope.error.message)) throw new Error(`${name}: error message is not Chinese: ${envelope.error.message}`);
+    if (!/[\u4e00-\u9fa5]/.test(envelope.error.message))
+      throw new Error(`${name}: error message is not Chinese: ${envelope.error.message}`);
   }
   return envelope;
 }
