@@ -21,7 +21,7 @@ export interface BundleRunner {
   names: string[];
   config(fn: string): FunctionConfig;
   /** Loads `fn`'s index.js in a fresh Node process and calls its main once per call, at `nowMs`. */
-  run(fn: string, calls: BundleJob['calls'], nowMs: number): Promise<BundleRun>;
+  run(fn: string, calls: BundleJob['calls'], nowMs: number): Promise<BundleRun & { logs: unknown[] }>;
   /** What the functions sent through openapi.subscribeMessage.send so far. */
   sent(): SentMessage[];
   close(): void;
@@ -64,18 +64,30 @@ export async function prepareBundleRunner(env: Record<string, string>, functions
       const resultPath = join(dir, `result-${fn}.json`);
       rmSync(resultPath, { force: true });
       writeFileSync(jobPath, JSON.stringify(job));
+      let stdout: string;
       try {
-        await exec(process.execPath, [join(dir, 'driver.js'), jobPath, resultPath], {
+        ({ stdout } = await exec(process.execPath, [join(dir, 'driver.js'), jobPath, resultPath], {
           cwd: dir,
           // 云开发 runs functions in UTC; our times must not depend on the machine's zone.
           env: { ...env, FAKE_CLOUD_STATE: statePath, TZ: 'UTC' },
           maxBuffer: 16 * 1024 * 1024,
-        });
+        }));
       } catch (err) {
         const e = err as { stderr?: string; message: string };
         throw new Error(`cloud function ${fn} failed in its own process:\n${e.stderr || e.message}`);
       }
-      return JSON.parse(readFileSync(resultPath, 'utf8')) as BundleRun;
+      // What 云开发 would keep as the function's log: one line per record.
+      const logs = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          try {
+            return JSON.parse(line) as unknown;
+          } catch {
+            return line;
+          }
+        });
+      return { ...(JSON.parse(readFileSync(resultPath, 'utf8')) as BundleRun), logs };
     },
     sent: () => (existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as FakeCloudState).sent : []),
     close: () => rmSync(dir, { recursive: true, force: true }),

@@ -151,3 +151,9 @@ test('the monitor sent WeChat notifications through a function allowed to, openi
   const { pages } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'dist', 'weapp', 'app.json'), 'utf8')) as { pages: string[] };
   for (const m of sent) expect(pages).toContain(m.body.page?.split('?')[0]);
 });
+
+test('a bundle logs what 云开发 keeps: one JSON record per line on stdout', async () => {
+  const event = { httpMethod: 'POST', headers: {}, path: '/carrier-push', queryStringParameters: { vendor: 'kuaidi100' }, body: 'sign=0' };
+  const { logs } = await runner.run('carrierPush', [{ context: ENV, event }], nowMs);
+  expect(logs).toContainEqual(expect.objectContaining({ level: 40, msg: 'carrier push refused', vendor: 'kuaidi100', time: nowMs }));
+});
