@@ -68,7 +68,7 @@ export async function prepareBundleRunner(env: Record<string, string>, functions
       try {
         ({ stdout } = await exec(process.execPath, [join(dir, 'driver.js'), jobPath, resultPath], {
           cwd: dir,
-          // 云开发 runs functions in UTC; our times must not depend on the machine's zone.
+          // Not the machine's zone: a time that depends on the process's zone must show up as a difference.
           env: { ...env, FAKE_CLOUD_STATE: statePath, TZ: 'UTC' },
           maxBuffer: 16 * 1024 * 1024,
         }));
