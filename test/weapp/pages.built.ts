@@ -8,7 +8,7 @@ import { startWeapp, WEAPP, type WeappSession } from './weapp-harness';
  */
 const NO = 'YT7530129834561'; // sandbox: a normal YTO delivery
 let weapp: WeappSession;
-let errors: unknown[][];
+let errors: string[];
 
 beforeAll(() => {
   weapp = startWeapp();
@@ -16,7 +16,9 @@ beforeAll(() => {
 
 beforeEach(() => {
   errors = [];
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args));
+  // Kept short: a stack into the minified build would print whole bundle lines.
+  const brief = (x: unknown) => (x instanceof Error ? `${x.name}: ${x.message}` : String(x).slice(0, 300));
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(brief).join(' ')));
 });
 
 afterEach(() => {

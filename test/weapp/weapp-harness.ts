@@ -55,7 +55,15 @@ function pageAsComponent(options: PageOptions) {
   return { data: options.data ?? {}, methods };
 }
 
+/**
+ * WeChat's logic layer has no Web storage, history or navigator; jsdom, which miniprogram-simulate
+ * renders into, has. Taken away so a page that touches them fails here as it would in WeChat.
+ * (`window`, `document` and `location` cannot leave jsdom: the build's static check covers them.)
+ */
+const NOT_IN_WECHAT = ['localStorage', 'sessionStorage', 'history', 'navigator'];
+
 export function startWeapp(): WeappSession {
+  for (const name of NOT_IN_WECHAT) Object.defineProperty(globalThis, name, { value: undefined, configurable: true });
   const deps = testDeps();
   const handlers = createAllFunctions(deps);
   const calls: CloudCall[] = [];
