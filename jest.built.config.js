@@ -23,6 +23,7 @@ module.exports = {
     {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
+      testTimeout: 30000,
       roots: ['<rootDir>/test/weapp'],
       testMatch: ['**/*.built.ts'],
       // The built weapp is run as WeChat runs it, not transformed again.

@@ -9,8 +9,15 @@ import { FUNCTION_NAMES } from '../../types/functions';
  */
 export type Who = 'alice' | 'bob';
 
-export type Step = { title: string; advanceMs?: number } & (
-  | { kind: 'user'; fn: string; as: Who | null; data: object; expectCode?: string }
+export type Step = {
+  title: string;
+  advanceMs?: number;
+  /** What the cloud answer must match (a user call: `{ ok: true }` unless said). */
+  expect?: object;
+  /** Why this step has no local counterpart: only the cloud answer is checked. */
+  cloudOnly?: string;
+} & (
+  | { kind: 'user'; fn: string; as: Who | null; data: object }
   | { kind: 'timer'; fn: string }
   | { kind: 'http'; fn: string; vendor: string; rawBody: string; contentType: string }
 );
@@ -36,16 +43,25 @@ const HOUR = 3600 * 1000;
 const kuaidi100Param = JSON.stringify({ status: 'polling', message: '', lastResult: kuaidi100Result });
 const kuaidi100Body = new URLSearchParams({ param: kuaidi100Param, sign: pushSign(kuaidi100Param, FUNCTION_ENV.KUAIDI100_CALLBACK_SALT) });
 
+const refused = (code: string) => ({ ok: false, error: { code } });
+
 export const SCENARIO: Step[] = [
   { title: 'a look-up by number alone', kind: 'user', fn: 'lookup', as: 'alice', data: { waybillNo: NO } },
-  { title: 'a number that cannot be one', kind: 'user', fn: 'lookup', as: 'alice', data: { waybillNo: '12' }, expectCode: 'INVALID_INPUT' },
+  {
+    title: 'a number that cannot be one',
+    kind: 'user',
+    fn: 'lookup',
+    as: 'alice',
+    data: { waybillNo: '12' },
+    expect: refused('INVALID_INPUT'),
+  },
   {
     title: 'a carrier that needs a phone tail',
     kind: 'user',
     fn: 'lookup',
     as: 'bob',
     data: { waybillNo: '73190553102532', carrier: 'ZTO' },
-    expectCode: 'NEEDS_PHONE_TAIL',
+    expect: refused('NEEDS_PHONE_TAIL'),
   },
   {
     title: 'reminders accepted',
@@ -90,6 +106,24 @@ export const SCENARIO: Step[] = [
   { title: 'the message centre at the end', kind: 'user', fn: 'listMessages', as: 'alice', data: { limit: 20 } },
   { title: 'unfollow', kind: 'user', fn: 'unbindParcel', as: 'alice', data: { parcelId: PARCEL } },
   { title: 'my parcels after unfollowing', kind: 'user', fn: 'listParcels', as: 'alice', data: { archived: false } },
+  {
+    title: 'a user cannot run the timer with callFunction, even dressed as its trigger',
+    kind: 'user',
+    fn: 'monitor',
+    as: 'alice',
+    data: { Type: 'Timer', TriggerName: 'everyMinute' },
+    expect: refused('FORBIDDEN'),
+    cloudOnly: 'locally, timers are not callable at all',
+  },
+  {
+    title: 'a user cannot call the carrier callback with callFunction',
+    kind: 'user',
+    fn: 'carrierPush',
+    as: 'alice',
+    data: { httpMethod: 'POST', headers: {}, body: '' },
+    expect: { statusCode: 403 },
+    cloudOnly: 'locally, callbacks come only to /hooks',
+  },
   // Every user function refuses a call that WeChat did not attribute to a user.
   ...FUNCTION_NAMES.map((fn): Step => ({
     title: `${fn} without an OPENID`,
@@ -97,6 +131,6 @@ export const SCENARIO: Step[] = [
     fn,
     as: null,
     data: {},
-    expectCode: 'FORBIDDEN',
+    expect: refused('FORBIDDEN'),
   })),
 ];

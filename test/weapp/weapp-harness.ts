@@ -140,7 +140,7 @@ export function startWeapp(): WeappSession {
         ),
       async waitFor(check, what) {
         for (let waited = 0; !check(); waited += 10) {
-          if (waited > 3000) throw new Error(`${route}: still waiting for ${what}; it shows: ${comp.dom.textContent}`);
+          if (waited > 10_000) throw new Error(`${route}: still waiting for ${what}; it shows: ${comp.dom.textContent}`);
           await sleep(10);
         }
       },
