@@ -1,16 +1,18 @@
-import { buildFunctions } from './build-functions';
+import { buildFunctions, reportBundleSizes } from './build-functions';
 import { taroBuild } from './lib/taro-build';
 import { reportMainPackageSize } from './check-size';
+import { reportBrowserGlobals } from './check-weapp-globals';
 
-/** `npm run build`: the weapp build, the deployable cloud functions, and the main-package size. */
+/** `npm run build`: the weapp build with its main-package size, the deployable cloud functions with each bundle's size. */
 async function main() {
   const only = process.argv[2];
   if (!only || only === 'weapp') {
     taroBuild('weapp');
     if (!reportMainPackageSize()) process.exitCode = 1;
+    if (!reportBrowserGlobals()) process.exitCode = 1;
   }
   if (!only || only === 'functions') {
-    for (const f of await buildFunctions()) console.log(`cloud function ${f.name}: ${(f.bytes / 1024).toFixed(1)} KB`);
+    if (!reportBundleSizes(await buildFunctions())) process.exitCode = 1;
   }
   if (only === 'h5') taroBuild('h5');
 }

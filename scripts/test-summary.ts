@@ -2,12 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Sums what `npm test` ran: every jest test (unit and browser) counts once, and each other
+ * Sums what `npm test` ran: every jest test (unit, built output, browser) counts once, and each other
  * stage (typecheck, lint, builds) counts as one check. A jest stage that crashed before
  * writing its report counts as one failure.
  */
 const dir = process.argv[2] ?? '.test-results';
-const JEST_REPORTS: Record<string, string> = { jest: 'jest.json', e2e: 'e2e.json' };
+const JEST_REPORTS: Record<string, string> = { jest: 'jest.json', built: 'built.json', e2e: 'e2e.json' };
 
 let passed = 0;
 let failed = 0;

@@ -15,7 +15,7 @@ import { loadSubscribeTemplates } from '../../config/subscribe-templates';
 export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
   // DYNAMIC_CURRENT_ENV is a symbol the typings do not accept (wx-server-sdk 4.0.2).
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string, throwOnNotFound: false } as Parameters<typeof cloud.init>[0]);
-  const log = pino({ level: env.LOG_LEVEL ?? 'info' });
+  const log = pino({ level: env.LOG_LEVEL ?? 'info', serializers: { err: pino.stdSerializers.err }, browser: cloudLogOutput });
   const store = new CloudbaseDocStore(cloud.database() as unknown as CloudDb);
   const clock = systemClock;
   const state = env.WX_MINIPROGRAM_STATE === 'developer' || env.WX_MINIPROGRAM_STATE === 'trial' ? env.WX_MINIPROGRAM_STATE : 'formal';
@@ -33,6 +33,16 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
     sealer: createAesGcmSealer(parseSealingKey(requiredEnv(env, 'PHONE_TAIL_KEY'))),
   };
 }
+
+/**
+ * The bundles use pino's console build (scripts/build-functions.ts); this makes it print what Node
+ * pino prints: one JSON line per record on stdout, errors with type, message and stack. 云开发 keeps
+ * a function's stdout as its log. Node pino ignores this option (and serializes `err` so by default).
+ */
+const cloudLogOutput = {
+  serialize: true,
+  write: (record: object) => console.log(JSON.stringify(record)),
+};
 
 function requiredEnv(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];

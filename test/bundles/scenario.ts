@@ -1,0 +1,136 @@
+import { pushSign } from '../../server/adapters/carriers/kuaidi100/push';
+import kuaidi100Result from '../../server/adapters/carriers/kuaidi100/fixtures/query-success.json';
+import { FUNCTION_NAMES } from '../../types/functions';
+
+/**
+ * One day of a user in WeChat, step by step, run against the built cloud bundles and the local
+ * server alike. A new function joins by adding its steps here: the test fails while a built
+ * function has none.
+ */
+export type Who = 'alice' | 'bob';
+
+export type Step = {
+  title: string;
+  advanceMs?: number;
+  /** What the cloud answer must match (a user call: `{ ok: true }` unless said). */
+  expect?: object;
+  /** Why this step has no local counterpart: only the cloud answer is checked. */
+  cloudOnly?: string;
+} & (
+  | { kind: 'user'; fn: string; as: Who | null; data: object }
+  | { kind: 'timer'; fn: string }
+  | { kind: 'http'; fn: string; vendor: string; rawBody: string; contentType: string }
+);
+
+/** What the cloud functions' environment holds (README: Configuration); the local server gets the same. */
+export const FUNCTION_ENV = {
+  PHONE_TAIL_KEY: '4f'.repeat(32),
+  WX_TEMPLATE_PROGRESS: 'tmpl-progress-bundle-test',
+  WX_TEMPLATE_EXCEPTION: 'tmpl-exception-bundle-test',
+  WX_TEMPLATE_SERVICE: 'tmpl-service-bundle-test',
+  KUAIDI100_CALLBACK_SALT: 'bundle-test-salt',
+  LOG_LEVEL: 'warn',
+};
+
+/** 2026-11-23 09:00 in Shanghai: where both clocks start. */
+export const START_MS = Date.parse('2026-11-23T09:00:00+08:00');
+
+const NO = 'YT7530129834561'; // sandbox: a normal delivery over three days
+const PARCEL = `YTO:${NO}`;
+const HOUR = 3600 * 1000;
+
+/** A Kuaidi100 push as its servers send it: form POST of param + sign (md5(param + salt)). */
+const kuaidi100Param = JSON.stringify({ status: 'polling', message: '', lastResult: kuaidi100Result });
+const kuaidi100Body = new URLSearchParams({ param: kuaidi100Param, sign: pushSign(kuaidi100Param, FUNCTION_ENV.KUAIDI100_CALLBACK_SALT) });
+
+const refused = (code: string) => ({ ok: false, error: { code } });
+
+export const SCENARIO: Step[] = [
+  { title: 'a look-up by number alone', kind: 'user', fn: 'lookup', as: 'alice', data: { waybillNo: NO } },
+  {
+    title: 'a number that cannot be one',
+    kind: 'user',
+    fn: 'lookup',
+    as: 'alice',
+    data: { waybillNo: '12' },
+    expect: refused('INVALID_INPUT'),
+  },
+  {
+    title: 'a carrier that needs a phone tail',
+    kind: 'user',
+    fn: 'lookup',
+    as: 'bob',
+    data: { waybillNo: '73190553102532', carrier: 'ZTO' },
+    expect: refused('NEEDS_PHONE_TAIL'),
+  },
+  {
+    title: 'reminders accepted',
+    kind: 'user',
+    fn: 'reportSubscription',
+    as: 'alice',
+    data: { results: { progress: 'accept', exception: 'accept' } },
+  },
+  { title: 'follow the parcel with a remark', kind: 'user', fn: 'bindParcel', as: 'alice', data: { waybillNo: NO, remark: '妈妈的药' } },
+  { title: 'my parcels', kind: 'user', fn: 'listParcels', as: 'alice', data: {} },
+  { title: 'someone else does not see them', kind: 'user', fn: 'listParcels', as: 'bob', data: {} },
+  { title: 'rename the parcel', kind: 'user', fn: 'updateParcel', as: 'alice', data: { parcelId: PARCEL, remark: '药' } },
+  { title: 'the monitor timer fires a day and a half later', kind: 'timer', fn: 'monitor', advanceMs: 36 * HOUR },
+  { title: 'the message centre after the timer', kind: 'user', fn: 'listMessages', as: 'alice', data: {} },
+  { title: 'mark all read', kind: 'user', fn: 'markMessagesRead', as: 'alice', data: {} },
+  { title: 'seen on the result page', kind: 'user', fn: 'updateParcel', as: 'alice', data: { parcelId: PARCEL, seen: true } },
+  {
+    title: 'a Kuaidi100 push through HTTP access',
+    kind: 'http',
+    fn: 'carrierPush',
+    vendor: 'kuaidi100',
+    rawBody: kuaidi100Body.toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  },
+  {
+    title: 'the same push again is a replay',
+    kind: 'http',
+    fn: 'carrierPush',
+    vendor: 'kuaidi100',
+    rawBody: kuaidi100Body.toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  },
+  {
+    title: 'a push signed with another salt',
+    kind: 'http',
+    fn: 'carrierPush',
+    vendor: 'kuaidi100',
+    rawBody: 'param=%7B%7D&sign=0',
+    contentType: 'application/x-www-form-urlencoded',
+  },
+  { title: 'the monitor timer fires again two days later', kind: 'timer', fn: 'monitor', advanceMs: 48 * HOUR },
+  { title: 'the message centre at the end', kind: 'user', fn: 'listMessages', as: 'alice', data: { limit: 20 } },
+  { title: 'unfollow', kind: 'user', fn: 'unbindParcel', as: 'alice', data: { parcelId: PARCEL } },
+  { title: 'my parcels after unfollowing', kind: 'user', fn: 'listParcels', as: 'alice', data: { archived: false } },
+  {
+    title: 'a user cannot run the timer with callFunction, even dressed as its trigger',
+    kind: 'user',
+    fn: 'monitor',
+    as: 'alice',
+    data: { Type: 'Timer', TriggerName: 'everyMinute' },
+    expect: refused('FORBIDDEN'),
+    cloudOnly: 'locally, timers are not callable at all',
+  },
+  {
+    title: 'a user cannot call the carrier callback with callFunction',
+    kind: 'user',
+    fn: 'carrierPush',
+    as: 'alice',
+    data: { httpMethod: 'POST', headers: {}, body: '' },
+    expect: { statusCode: 403 },
+    cloudOnly: 'locally, callbacks come only to /hooks',
+  },
+  // Every user function refuses a call that WeChat did not attribute to a user.
+  ...FUNCTION_NAMES.map((fn): Step => ({
+    title: `${fn} without an OPENID`,
+    kind: 'user',
+    fn,
+    as: null,
+    data: {},
+    expect: refused('FORBIDDEN'),
+  })),
+];

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startWeapp, WEAPP, type WeappSession } from './weapp-harness';
+
+/**
+ * The weapp as built (dist/weapp), rendered by miniprogram-simulate: what a WeChat user sees on
+ * the home and result pages, the 查询 tap, and every page of app.json opening without an error.
+ */
+const NO = 'YT7530129834561'; // sandbox: a normal YTO delivery
+let weapp: WeappSession;
+let errors: string[];
+
+beforeAll(() => {
+  weapp = startWeapp();
+});
+
+beforeEach(() => {
+  errors = [];
+  // Kept short: a stack into the minified build would print whole bundle lines.
+  const brief = (x: unknown) => (x instanceof Error ? `${x.name}: ${x.message}` : String(x).slice(0, 300));
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(brief).join(' ')));
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  expect(errors).toEqual([]);
+});
+
+test('home shows the search card and the ways on', async () => {
+  const home = await weapp.open('pages/index/index');
+  for (const text of ['查快递', '扫一扫', '查询', '我的包裹', '消息']) expect(home.text()).toContain(text);
+  expect(home.text()).not.toContain('服务通知'); // the local inbox exists only in H5
+});
+
+test('typing a number and tapping 查询 calls lookup as the WeChat user and opens the result page', async () => {
+  const home = await weapp.open('pages/index/index');
+  home.type(NO);
+  await new Promise((done) => setTimeout(done, 20));
+  home.tap('查询');
+  await home.waitFor(() => weapp.navigations.length > 0, 'the navigation to the result page');
+  expect(weapp.calls).toEqual([{ name: 'lookup', data: { waybillNo: NO } }]);
+  expect(weapp.navigations).toEqual([`/pages/result/index?no=${NO}&carrier=YTO`]);
+});
+
+test('the result page shows the parcel: status, carrier, number, timeline, and offers to follow it', async () => {
+  const result = await weapp.open('pages/result/index', { no: NO, carrier: 'YTO' });
+  await result.waitFor(() => result.text().includes('关注包裹'), 'the follow button');
+  const text = result.text();
+  for (const part of ['圆通速递', NO, '已揽收', '关注包裹，有进展提醒我']) expect(text).toContain(part);
+  expect(text).not.toContain('正在查询');
+  // Opening it marks the parcel seen, which also tells whether this WeChat user follows it.
+  expect(weapp.calls).toContainEqual({ name: 'updateParcel', data: { parcelId: `YTO:${NO}`, seen: true } });
+});
+
+const app = JSON.parse(readFileSync(join(WEAPP, 'app.json'), 'utf8')) as {
+  pages: string[];
+  subPackages?: { root: string; pages: string[] }[];
+};
+const allPages = [...app.pages, ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root.replace(/\/$/, '')}/${page}`))];
+
+test.each(allPages)('%s opens and renders without an error', async (route) => {
+  const page = await weapp.open(route, { no: NO, carrier: 'YTO' });
+  await new Promise((done) => setTimeout(done, 100)); // let its first calls answer
+  expect(page.text().trim()).not.toBe('');
+});
