@@ -84,9 +84,16 @@ test(`crash safety: SIGKILL during bursts of binds, unbinds and monitor runs, ${
       for (const user of users) {
         const res = await post(url, 'listParcels', {}, user.token);
         const mine = new Set(((await res.json()) as { data: { items: { parcel: { id: string } }[] } }).data.items.map((i) => i.parcel.id));
-        for (const b of bound.values()) if (b.openid === user.openid) (expect(mine.has(b.parcelId)).toBe(true), (checked += 1));
-        for (const key of unbound)
-          if (key.startsWith(`${user.openid}:`)) (expect(mine.has(key.slice(user.openid.length + 1))).toBe(false), (checked += 1));
+        for (const b of bound.values()) {
+          if (b.openid !== user.openid) continue;
+          expect(mine.has(b.parcelId)).toBe(true);
+          checked += 1;
+        }
+        for (const key of unbound) {
+          if (!key.startsWith(`${user.openid}:`)) continue;
+          expect(mine.has(key.slice(user.openid.length + 1))).toBe(false);
+          checked += 1;
+        }
       }
     } finally {
       await kill(child);
