@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { isoTimeSchema } from './time';
 import { carrierCodeSchema, waybillNoSchema } from './tracking';
 
-/** What a user can complain about; the labels follow the categories 12305 accepts (reference/complaints.md §3). */
+/**
+ * Error codes the complaint and staff functions add, with their default Chinese message. The
+ * lead merges them into ERROR_MESSAGES (types/errors.ts) together with their HTTP statuses in
+ * the local gateway, which must list every code.
+ */
+export const COMPLAINT_ERROR_MESSAGES = {
+  EVIDENCE_INVALID: '证据文件没有通过检查，请重新选择',
+  LOGIN_FAILED: '用户名或密码不正确',
+  ACCOUNT_LOCKED: '登录失败次数过多，请稍后再试',
+} as const;
+
+/** What a user can complain about; the labels follow the categories 12305 accepts (docs/reference/complaints.md §2). */
 export const COMPLAINT_TYPES = [
   'DELAY',
   'LOST',
@@ -144,7 +155,7 @@ export const COMPLAINT_STATE_LABELS = {
   CLOSED: '已完结',
 } as const satisfies Record<ComplaintState, string>;
 
-/** 一级 outlet service, 二级 provincial management, 三级 major incident copied to the regulator (DESIGN §7). */
+/** 一级 outlet service, 二级 provincial management, 三级 major incident copied to the regulator (docs/reference/complaints.md §5). */
 export const TIERS = [1, 2, 3] as const;
 export const tierSchema = z.literal(TIERS, { error: '级别应为一级、二级或三级' });
 export type Tier = z.infer<typeof tierSchema>;

@@ -1,6 +1,6 @@
 /**
  * The slice of wx-server-sdk's storage API the adapter uses, typed by us (wx-server-sdk 4.0.2
- * index.d.ts; docs/reference: wechat storage notes): uploading to an existing cloudPath
+ * index.d.ts; docs/reference/complaints.md §7): uploading to an existing cloudPath
  * overwrites it, getTempFileURL takes at most 50 files and a maxAge in seconds.
  */
 export interface CloudStorage {

@@ -3,7 +3,7 @@ import { addChinaYear, DAY_MS, toChinaText } from './china-time';
 
 /** The company has 7 days to handle a complaint before the user may appeal (docs/reference/complaints.md §1). */
 export const COMPANY_ANSWER_DAYS = 7;
-/** 12305 answers within 30 days of receiving the appeal (§1, §2). */
+/** 12305 answers within 30 days of receiving the appeal (docs/reference/complaints.md §1). */
 export const APPEAL_ANSWER_DAYS = 30;
 /** We remind the user this long before the 12305 answer window ends. */
 export const APPEAL_REMINDER_DAYS = 3;

@@ -8,7 +8,7 @@ import {
 } from '../../../types/complaints';
 import { DAY_MS, toChinaText } from './china-time';
 
-/** Our types in the categories 12305 uses (docs/reference/complaints.md §3). */
+/** Our types in the categories 12305 uses (docs/reference/complaints.md §2). */
 export const APPEAL_TYPES = {
   DELAY: '延误',
   LOST: '丢失',
@@ -66,7 +66,7 @@ function evidenceLine(e: AppealCase['evidence'][number], index: number): string 
 
 const field = (key: string, label: string, value: string | null, hint: string | null = null): AppealField => ({ key, label, value, hint });
 
-/** Everything the 12305 form asks for, in its order (§3), as fields to show and one text to copy. */
+/** Everything the 12305 form asks for, in its order (docs/reference/complaints.md §2), as fields to show and one text to copy. */
 export function prepareAppealText(c: AppealCase): { text: string; fields: AppealField[] } {
   const history = c.history.map((m) => `${toChinaText(m.atMs)} ${m.from === 'USER' ? '我' : '快递公司客服'}：${m.text}`);
   const evidence = c.evidence.map(evidenceLine);

@@ -1,6 +1,6 @@
 import type { CompensationEstimate, ComplaintType } from '../../../types/complaints';
 
-/** China Post's codes: its 给据邮件 fall under 《邮政法》第四十七条 (docs/reference/complaints.md §5). */
+/** China Post's codes: its 给据邮件 fall under 《邮政法》第四十七条 (docs/reference/complaints.md §3). */
 export const POSTAL_CARRIERS: readonly string[] = ['EMS', 'YZPY'];
 
 const LOSS_TYPES: readonly ComplaintType[] = ['LOST', 'FALSE_DELIVERY', 'DAMAGED', 'SHORTAGE'];

@@ -2,7 +2,7 @@ import type { EvidenceKind } from '../../../types/complaints';
 
 const MB = 1024 * 1024;
 
-/** What we accept, by the type sniffed from the bytes (issue 14; DESIGN §7). */
+/** What we accept, by the type sniffed from the bytes (docs/reference/complaints.md §6). */
 export const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/heic', 'image/heif', 'image/webp'] as const;
 export const VIDEO_MIMES = ['video/mp4', 'video/quicktime'] as const;
 export const MAX_PHOTO_BYTES = 10 * MB;

@@ -2,7 +2,7 @@ import { contactPhoneSchema, descriptionSchema, remedySchema, type ComplaintType
 import { waybillNoSchema } from '../../../types/tracking';
 import { MAX_PHOTOS, MAX_VIDEOS } from './evidence-rules';
 
-/** The five elements of a complaint (DESIGN §7), by the form field that holds each. */
+/** The five elements of a complaint (docs/reference/complaints.md §5), by the form field that holds each. */
 export const FIVE_ELEMENTS = ['waybillNo', 'description', 'evidence', 'remedy', 'contactPhone'] as const;
 export type Element = (typeof FIVE_ELEMENTS)[number];
 

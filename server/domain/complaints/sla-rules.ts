@@ -1,16 +1,16 @@
 import type { ComplaintType, SlaKind } from '../../../types/complaints';
 import { addWorkingHours } from './working-calendar';
 
-/** First answer from staff, in working-day hours (DESIGN §7). */
+/** First answer from staff, in working-day hours (docs/reference/complaints.md §5). */
 export const FIRST_RESPONSE_HOURS = 24;
 /** A complaint that repeats an earlier one on the same parcel is resolved within 48 working-day hours. */
 export const REPEAT_RESOLUTION_HOURS = 48;
 
 /**
- * Working days to a resolution, inside DESIGN §7's 3–5 and well inside the 7 days the law gives
- * the company (《快递暂行条例》第二十八条, docs/reference/complaints.md §1): types that need an
- * investigation (finding the parcel, inspecting damage, checking who signed, tracing a leak) get
- * 5, the others 3.
+ * Working days to a resolution, within the 3–5 of the design and, in an ordinary week, the 7 days
+ * the law gives the company (《快递暂行条例》第二十八条; docs/reference/complaints.md §1, §5):
+ * types that need an investigation (finding the parcel, inspecting damage, checking who signed,
+ * tracing a leak) get 5, the others 3.
  */
 export const RESOLUTION_WORKING_DAYS = {
   DELAY: 3,

@@ -17,8 +17,8 @@ export interface TierFacts {
 
 /**
  * 一级 outlet service, 二级 provincial management, 三级 major incident copied to the regulator
- * (DESIGN §7). A leak of personal data is always 三级: the carrier must report it to the postal
- * administration (《快递暂行条例》, docs/reference/complaints.md §5). Staff may change the tier.
+ * (docs/reference/complaints.md §5). A leak of personal data is always 三级: the carrier must report it to the postal
+ * administration (《快递暂行条例》, docs/reference/complaints.md §4). Staff may change the tier.
  */
 export function chooseTier(facts: TierFacts): { tier: Tier; reasons: string[] } {
   const three: string[] = [];
