@@ -1,6 +1,7 @@
 import { toChinaIso } from './china-time';
 import { appealAnswerWindow, appealEligibility, type AppealFacts } from './appeal-rules';
 import { prepareAppealText, type AppealCase } from './appeal-text';
+import { DAMAGE_COMPLAINT } from './test-fixtures';
 
 const at = (iso: string) => Date.parse(iso);
 const filed = at('2026-03-02T10:00:00+08:00');
@@ -55,12 +56,8 @@ describe('12305 appeal eligibility', () => {
 
 describe('the prepared appeal', () => {
   const c: AppealCase = {
-    waybillNo: 'YT7530129834561',
+    ...DAMAGE_COMPLAINT,
     carrierName: '圆通速递',
-    type: 'DAMAGED',
-    description: '外箱被压扁，里面的玻璃杯碎了两个',
-    remedy: { kind: 'COMPENSATION', amountFen: 8800 },
-    contactPhone: '13800138000',
     filedAtMs: filed,
     history: [
       { atMs: filed, from: 'USER', text: '外箱被压扁，里面的玻璃杯碎了两个' },

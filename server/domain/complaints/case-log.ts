@@ -38,16 +38,21 @@ export function entryHash(entry: Omit<CaseLogEntry, 'hash'>): string {
   return sha256(canonicalize({ caseId, seq, at, actor, action, data, prevHash }));
 }
 
+/** The newest entry's position and hash: all a new entry needs, and what the case keeps to catch truncation. */
+export type LogHead = Pick<CaseLogEntry, 'seq' | 'hash'>;
+
 /** The entry that follows `previous` (null for a new case). */
-export function appendEntry(caseId: string, previous: CaseLogEntry | null, entry: NewEntry): CaseLogEntry {
-  const body = { caseId, seq: (previous?.seq ?? 0) + 1, ...entry, prevHash: previous?.hash ?? genesisHash(caseId) };
+export function appendEntry(caseId: string, previous: LogHead | null, entry: NewEntry): CaseLogEntry {
+  // Through JSON first, so the entry hashes exactly as it will read back from storage (no undefined fields).
+  const data = JSON.parse(JSON.stringify(entry.data)) as CaseLogEntry['data'];
+  const body = { caseId, seq: (previous?.seq ?? 0) + 1, ...entry, data, prevHash: previous?.hash ?? genesisHash(caseId) };
   return { ...body, hash: entryHash(body) };
 }
 
 export type ChainProblem = 'WRONG_CASE' | 'OUT_OF_SEQUENCE' | 'BROKEN_LINK' | 'HASH_MISMATCH' | 'HEAD_MISMATCH';
 
 export type ChainVerdict =
-  | { ok: true; count: number; head: { seq: number; hash: string } | null }
+  | { ok: true; count: number; head: LogHead | null }
   | { ok: false; index: number; seq: number | null; problem: ChainProblem; message: string };
 
 const MESSAGES: Record<ChainProblem, string> = {
@@ -62,7 +67,7 @@ const MESSAGES: Record<ChainProblem, string> = {
  * Checks the chain in order (entries as stored, oldest first) and reports the first bad entry.
  * With `head`, the newest entry must be exactly the one the case points to.
  */
-export function verifyChain(caseId: string, entries: readonly CaseLogEntry[], head?: { seq: number; hash: string }): ChainVerdict {
+export function verifyChain(caseId: string, entries: readonly CaseLogEntry[], head?: LogHead): ChainVerdict {
   const fail = (index: number, problem: ChainProblem): ChainVerdict => ({
     ok: false,
     index,

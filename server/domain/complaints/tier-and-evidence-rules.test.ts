@@ -1,5 +1,6 @@
 import { judgeMedia, declaredKind, MAX_PHOTO_BYTES, refusalMessage, type MediaFacts } from './evidence-rules';
 import { missingElements, requiredPhotos } from './five-elements';
+import { DAMAGE_COMPLAINT } from './test-fixtures';
 import { chooseTier } from './tier-rules';
 
 describe('tiers', () => {
@@ -22,11 +23,7 @@ describe('tiers', () => {
 
 describe('the five elements', () => {
   const complete = {
-    waybillNo: 'YT7530129834561',
-    type: 'DAMAGED' as const,
-    description: '外箱被压扁，里面的玻璃杯碎了两个',
-    remedy: { kind: 'COMPENSATION', amountFen: 8800 },
-    contactPhone: '13800138000',
+    ...DAMAGE_COMPLAINT,
     evidence: ['PHOTO', 'PHOTO', 'VIDEO'] as const,
   };
 
