@@ -24,6 +24,13 @@ describe('the case log', () => {
     expect(appendEntry(CASE, null, reordered).hash).toBe(chain()[0].hash);
   });
 
+  it('returns each entry exactly as it will read back from storage, and it verifies there', () => {
+    const entry = appendEntry(CASE, null, { ...steps[0], data: { seenAt: new Date(0), note: undefined } as never });
+    const stored = JSON.parse(JSON.stringify(entry)) as CaseLogEntry;
+    expect(stored).toStrictEqual(entry);
+    expect(verifyChain(CASE, [stored], headOf([stored])).ok).toBe(true);
+  });
+
   it('detects an edited entry', () => {
     const log = chain();
     log[2] = { ...log[2], data: { remedy: { kind: 'COMPENSATION', amountFen: 88000 } } };

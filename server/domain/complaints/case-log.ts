@@ -43,7 +43,7 @@ export type LogHead = Pick<CaseLogEntry, 'seq' | 'hash'>;
 
 /** The entry that follows `previous` (null for a new case). */
 export function appendEntry(caseId: string, previous: LogHead | null, entry: NewEntry): CaseLogEntry {
-  // Through JSON first, so the entry hashes exactly as it will read back from storage (no undefined fields).
+  // Through JSON first, so the entry returned is exactly what storage gives back (no Date objects, no undefined fields).
   const data = JSON.parse(JSON.stringify(entry.data)) as CaseLogEntry['data'];
   const body = { caseId, seq: (previous?.seq ?? 0) + 1, ...entry, data, prevHash: previous?.hash ?? genesisHash(caseId) };
   return { ...body, hash: entryHash(body) };
