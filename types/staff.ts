@@ -73,6 +73,7 @@ const countsByType = z.record(complaintTypeSchema, z.number().int());
 export const staffFunctions = {
   staffQueue: {
     request: request({
+      /** Without it, every case that is not CLOSED. */
       state: complaintStateSchema.optional(),
       tier: tierSchema.optional(),
       type: complaintTypeSchema.optional(),
