@@ -11,6 +11,8 @@ const swc = [
   },
 ];
 
+const ESM_ONLY = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+
 module.exports = {
   projects: [
     {
@@ -19,6 +21,10 @@ module.exports = {
       roots: ['<rootDir>/server', '<rootDir>/types', '<rootDir>/scripts', '<rootDir>/cloudfunctions', '<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      // file-type and its tokenizers ship only ES modules: jest cannot load them natively, so swc
+      // compiles them to CommonJS like our own sources (Node and tsx load them as they are).
+      transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+      moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
     },
     {
       displayName: 'app',
