@@ -1,5 +1,4 @@
 import { randomBytes, type KeyLike } from 'node:crypto';
-import type { RawNotification } from '../../ports/payments';
 import { encryptResource } from '../wechatpay/resource-cipher';
 import { responseMessage, signSha256Rsa } from '../wechatpay/signature';
 
@@ -45,7 +44,7 @@ export function buildNotification(
   signer: PlatformSigner,
   apiV3Key: string,
   nowMs: number,
-): RawNotification & { body: string } {
+): { headers: Record<string, string>; body: string } {
   const isRefund = content.eventType.startsWith('REFUND.');
   const nonce = randomBytes(6).toString('hex');
   const associatedData = isRefund ? 'refund' : 'transaction';

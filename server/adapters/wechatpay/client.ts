@@ -11,6 +11,7 @@ import {
   type RefundInput,
   type RefundResult,
 } from '../../ports/payments';
+import { beijingSeconds } from './beijing-time';
 import { VerifiedHttpService, WECHATPAY_BASE_URL } from './http-service';
 import { toOrderStatus, toPaymentsError, toRefundResult } from './map-response';
 import { prepaySchema } from './schemas';
@@ -33,11 +34,6 @@ export interface WechatPayOptions {
   baseUrl?: string;
   timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
-}
-
-/** RFC 3339 in Beijing time to the second, as time_expire wants it. */
-export function beijingSeconds(ms: number): string {
-  return `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
 /** WeChat Pay API v3, JSAPI: wechatpay-node-v3 builds and signs requests and the requestPayment parameters; our transport checks answers. */
