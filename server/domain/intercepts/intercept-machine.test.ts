@@ -3,6 +3,7 @@ import {
   INITIAL_MACHINE,
   canCancel,
   isSettled,
+  refundAttemptOf,
   refundNo,
   transition,
   type InterceptEvent,
@@ -109,6 +110,8 @@ describe('late, replayed and out-of-order news', () => {
     expect(closed.effects).toContainEqual({ type: 'CREATE_REFUND', attempt: 2 });
     expect(transition(closed.m, { type: 'REFUND_SUCCEEDED', attempt: 1 }).outcome).toBe('IGNORED');
     expect(refundNo('IC20261121ABC', 2)).toBe('IC20261121ABCR2');
+    expect(refundAttemptOf('IC20261121ABC', 'IC20261121ABCR2')).toBe(2);
+    expect(refundAttemptOf('IC20261121ABC', 'IC20261121XYZR2')).toBeNull();
   });
 
   test('the timeline can still overturn a reported success, and then the fee goes back', () => {

@@ -18,6 +18,13 @@ export function refundNo(outTradeNo: string, attempt: number): string {
   return `${outTradeNo}R${attempt}`;
 }
 
+/** The attempt a refund number stands for, or null when it is not one of this order's refunds. */
+export function refundAttemptOf(outTradeNo: string, outRefundNo: string): number | null {
+  if (!outRefundNo.startsWith(`${outTradeNo}R`)) return null;
+  const attempt = Number(outRefundNo.slice(outTradeNo.length + 1));
+  return Number.isInteger(attempt) && attempt > 0 ? attempt : null;
+}
+
 export function canCancel(m: InterceptMachine): boolean {
   return m.state === 'REQUESTED' || m.state === 'PAYMENT_PENDING' || m.state === 'PAID';
 }
