@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ManualClock } from '../../system/system-clock';
+import { closeFormServers, startFormServer, type ScriptedAnswer, type SeenForm } from '../loopback-form-server.test-support';
 import errors from './fixtures/errors.json';
 import success from './fixtures/query-success.json';
 import { createKuaidi100Gateway } from './client';
@@ -9,48 +8,20 @@ import { querySign } from './request';
 
 const creds = { customer: 'TESTCUSTOMER', key: 'testkey' };
 
-interface Seen {
-  method: string;
-  url: string;
-  contentType: string;
-  form: URLSearchParams;
-}
-
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => (s.closeAllConnections(), s.close(() => resolve())))));
-});
+afterEach(closeFormServers);
 
 /** A loopback Kuaidi100 that recomputes the query sign itself and answers from a script. */
-async function setup(answer: (req: Seen) => { status?: number; body: string } | 'hang', clock = new ManualClock(0)) {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const s: Seen = {
-        method: req.method ?? '',
-        url: req.url ?? '',
-        contentType: req.headers['content-type'] ?? '',
-        form: new URLSearchParams(raw),
-      };
-      seen.push(s);
-      if (s.url.startsWith('/poll/query.do')) {
-        const expected = createHash('md5')
-          .update(`${s.form.get('param')}${creds.key}${creds.customer}`)
-          .digest('hex')
-          .toUpperCase();
-        if (s.form.get('sign') !== expected) return void res.end(JSON.stringify(errors.badSign));
-      }
-      const a = answer(s);
-      if (a === 'hang') return;
-      res.statusCode = a.status ?? 200;
-      res.end(a.body);
-    });
+async function setup(answer: (req: SeenForm) => ScriptedAnswer, clock = new ManualClock(0)) {
+  const { baseUrl: base, seen } = await startFormServer((s) => {
+    if (s.url.startsWith('/poll/query.do')) {
+      const expected = createHash('md5')
+        .update(`${s.form.get('param')}${creds.key}${creds.customer}`)
+        .digest('hex')
+        .toUpperCase();
+      if (s.form.get('sign') !== expected) return { body: JSON.stringify(errors.badSign) };
+    }
+    return answer(s);
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const gateway = createKuaidi100Gateway({
     ...creds,
     queryUrl: `${base}/poll/query.do`,
