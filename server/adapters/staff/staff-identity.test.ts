@@ -69,9 +69,10 @@ describe('staff tokens', () => {
 
   it('cannot be confused with a user dev-session token, either way', () => {
     const secret = 'a-staff-token-secret-of-32-chars!!';
-    const userSessions = createDevSessions(secret, new SequentialIds('abcdefgh'));
+    const userSessions = createDevSessions(secret, new SequentialIds('abcdefgh'), clock);
     const staffTokens = createStaffTokens(secret, clock);
-    expect(staffTokens.verify(userSessions.issue().token)).toBeNull();
+    const user = userSessions.issue('127.0.0.1');
+    expect(user.ok && staffTokens.verify(user.data.token)).toBeNull();
     expect(userSessions.verify(staffTokens.issue({ username: 'lina', role: 'supervisor' }).token)).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { CITIES as cities, PROVINCES as provinces } from '../regions/regions';
+import { CITIES as cities, PROVINCES as provinces } from '../../../types/regions/regions';
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 

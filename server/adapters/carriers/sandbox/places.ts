@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CITIES as cities, DISTRICTS as areas, PROVINCES as provinces } from '../../../domain/regions/regions';
+import { CITIES as cities, DISTRICTS as areas, PROVINCES as provinces } from '../../../../types/regions/regions';
 
 /**
  * Deterministic choices drawn from a seed (the waybill number): the same number always draws the

