@@ -1,19 +1,42 @@
 import { newMilestones } from '../../domain/follow/milestones';
+import { AWAITING_KEY_MOMENT } from '../../domain/follow/notification-policy';
 import type { DocStore } from '../../ports/doc-store';
+import { PARCELS } from '../tracking/parcel.repository';
 import { createParcelTracker, type ParcelObserver, type TrackerDeps } from '../tracking/track-parcel';
-import { createBindingRepository, type BindingRecord } from './binding.repository';
-import { notifyFollowers } from './notify-followers';
+import { createBindingRepository } from './binding.repository';
+import { notifyFollowers, type FollowerContext } from './notify-followers';
+
+const AWAITING = [...AWAITING_KEY_MOMENT];
 
 /** Following's part of recording a trace: the milestones a change adds, told to each follower in the same transaction. */
-export function createFollowerNotifications(store: DocStore): ParcelObserver<BindingRecord[]> {
+export function createFollowerNotifications(store: DocStore): ParcelObserver<FollowerContext[]> {
   const bindings = createBindingRepository(store);
+
+  /** How many of the user's other monitored parcels still wait for their key moment: each keeps a credit in reserve. */
+  async function othersAwaiting(openid: string, parcelId: string): Promise<number> {
+    const others = (await bindings.ofUser(openid)).map((b) => b.parcelId).filter((id) => id !== parcelId);
+    if (!others.length) return 0;
+    return store.count(PARCELS, { _id: { in: others }, status: { in: AWAITING }, 'monitor.active': true });
+  }
+
   return {
-    prepare: async (id, current) => (current?.monitor?.followers ? bindings.followersOf(id) : []),
+    // Queries run here, before the transaction: 云开发 transactions allow document operations only.
+    async prepare(id, current) {
+      if (!current?.monitor?.followers) return [];
+      const followers = await bindings.followersOf(id);
+      return Promise.all(followers.map(async (binding) => ({ binding, othersAwaiting: await othersAwaiting(binding.openid, id) })));
+    },
     async onRecorded(tx, change, followers) {
       if (!followers.length) return;
       const hits = newMilestones(change.previous, change.next, change.nowMs);
-      if (hits.length)
-        await notifyFollowers(tx, { id: change.id, carrier: change.carrier, waybillNo: change.waybillNo }, followers, hits, change.nowMs);
+      if (!hits.length) return;
+      const parcel = {
+        id: change.id,
+        carrier: change.carrier,
+        waybillNo: change.waybillNo,
+        previousStatus: change.previous?.status ?? null,
+      };
+      await notifyFollowers(tx, parcel, followers, hits, change.nowMs);
     },
   };
 }
