@@ -173,3 +173,22 @@ test('with an aggregator that pushes, following subscribes the parcel there and 
   );
   expect(parcel?.monitor).toMatchObject({ pushSubscribed: true, followers: 2, nextCheckAtMs: clock.now() + 6 * HOUR });
 });
+
+test('SF and ZTO are followed with the phone tail the look-up used; the digits stay on the server and the monitor polls with them', async () => {
+  const p = product();
+  await expect(p.call('bindParcel', { waybillNo: 'SF1234567890121' }, 'erin')).rejects.toThrow('NEEDS_PHONE_TAIL');
+  const replies = [
+    await p.call('bindParcel', { waybillNo: 'SF1234567890121', carrier: 'SF', phoneTail: '8642' }, 'erin'),
+    await p.call('bindParcel', { waybillNo: '73190553102531', carrier: 'ZTO', phoneTail: '9753' }, 'erin'),
+    await p.call('listParcels', {}, 'erin'),
+    await p.call('lookup', { waybillNo: 'SF1234567890121' }, 'erin'),
+  ];
+  const list = replies[2] as { items: { parcel: { carrier: string } }[] };
+  expect(list.items.map((i) => i.parcel.carrier).sort()).toEqual(['SF', 'ZTO']);
+  expect(replies[3]).toMatchObject({ following: true, needsPhoneTail: null });
+  for (const reply of replies) expect(JSON.stringify(reply)).not.toMatch(/8642|9753|"phoneTail/);
+
+  await passDays(p, 5);
+  const after: { items: { parcel: { status: string } }[] } = await p.call('listParcels', {}, 'erin');
+  expect(after.items.map((i) => i.parcel.status)).toEqual(['DELIVERED', 'DELIVERED']);
+});
