@@ -1,6 +1,6 @@
 /**
  * What a typed, pasted or scanned waybill number means, shared by the input box and the validator
- * so that both read it the same way and apply one length rule (docs/reference/waybill-input.md).
+ * so that both read it the same way and apply one length rule (docs/reference/first-use.md).
  */
 
 export const WAYBILL_MIN_LENGTH = 6;

@@ -50,7 +50,7 @@ function readerFor(formats: BarcodeFormat[]): MultiFormatReader {
 
 /**
  * The text of the barcode or QR code in a grey image, or null. A label is photographed any way
- * round: the image is tried upright, then turned 90°, 180° and 270°, each with TRY_HARDER (more
+ * round: the image is tried upright, then turned 90°, 180° and 270° (docs/reference/first-use.md), each with TRY_HARDER (more
  * rows scanned, bars read both ways). QR codes read at any angle, so the turns look for bars only.
  */
 export function decodeGrey(image: GreyImage): string | null {

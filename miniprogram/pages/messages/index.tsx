@@ -53,7 +53,7 @@ export default function Messages() {
             {m.carrierName} {m.waybillNo}
           </View>
           <View className="messages__body">{m.body}</View>
-          <Text className="messages__pushed muted">{m.pushed ? '已通过微信提醒' : '未推送（提醒次数不足）'}</Text>
+          <Text className="messages__pushed muted">{m.pushed ? '已通过微信提醒' : '未推送（提醒次数不够，或留给了取件、签收）'}</Text>
         </View>
       ))}
     </View>

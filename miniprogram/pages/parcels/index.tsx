@@ -102,7 +102,7 @@ export default function Parcels() {
             placeholder="备注，如：给妈妈的药"
             onInput={(e) => setEditing({ ...editing, remark: e.detail.value })}
           />
-          <Button className="btn-primary tap" size="mini" onClick={() => void saveRemark()}>
+          <Button className="btn-primary btn-small" onClick={() => void saveRemark()}>
             保存
           </Button>
         </View>
