@@ -30,6 +30,16 @@ describe('typed and pasted numbers (issue 9)', () => {
     expect(extractWaybillNo(url)).toBe(no);
   });
 
+  test('links are read without the URL global, which the mini program runtime lacks', () => {
+    const url = globalThis.URL;
+    Object.defineProperty(globalThis, 'URL', { value: undefined, configurable: true });
+    try {
+      expect(extractWaybillNo('https://www.kuaidi100.com/chaxun?com=zhongtong&nu=73190553102531')).toBe('73190553102531');
+    } finally {
+      Object.defineProperty(globalThis, 'URL', { value: url, configurable: true });
+    }
+  });
+
   test('one length rule: the limit the input shows is the validator’s', () => {
     expect(parse('Y'.repeat(WAYBILL_MAX_LENGTH))).toMatchObject({ success: true });
     expect(parse('Y'.repeat(WAYBILL_MAX_LENGTH + 1)).error?.issues[0].message).toBe(`单号最长 ${WAYBILL_MAX_LENGTH} 位，请检查是否输错`);

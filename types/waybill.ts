@@ -9,7 +9,7 @@ export const WAYBILL_MAX_LENGTH = 32;
 /** Spaces and dashes people put between digit groups; NFKC has already made full-width ones half-width. */
 const SEPARATORS = /[\s\-\u2010-\u2015\u2212]+/g;
 const PLAIN = /^[A-Z0-9]*$/;
-const TOKEN = /[A-Z0-9]+/g;
+const TOKEN = /[A-Z0-9]+/;
 /** A mainland mobile number: pasted text often carries one next to the waybill number. */
 const MOBILE = /^1[3-9]\d{9}$/;
 /** Words that announce a waybill number, and those that announce something else. */
@@ -44,28 +44,44 @@ function plausible(token: string): boolean {
   return token.length >= WAYBILL_MIN_LENGTH && token.length <= WAYBILL_MAX_LENGTH && (token.match(/\d/g)?.length ?? 0) >= 6;
 }
 
-function fromUrl(text: string): string | null {
-  const match = /(https?:\/\/|www\.)\S+/i.exec(text);
-  if (!match) return null;
-  let url: URL;
+/** `decodeURIComponent` that keeps a malformed escape as it is. */
+function decoded(value: string): string {
   try {
-    url = new URL(match[0].startsWith('www.') ? `https://${match[0]}` : match[0]);
+    return decodeURIComponent(value);
   } catch {
-    return null;
+    return value;
   }
-  const params = [...url.searchParams.entries()].map(([key, value]) => ({ key: key.toLowerCase(), value: tidyWaybillNo(value) }));
+}
+
+/**
+ * The number in a carrier's tracking link. Parsed by hand: the mini program runtime has no `URL`.
+ * Known parameters first, then any parameter, then path segments from the last.
+ */
+function fromUrl(text: string): string | null {
+  const link = /(https?:\/\/|www\.)\S+/i.exec(text)?.[0];
+  if (!link) return null;
+  const [address, ...rest] = link.split(/[?#]/);
+  const params = rest
+    .join('&')
+    .split('&')
+    .map((pair) => pair.split('='))
+    .filter((kv) => kv.length === 2)
+    .map(([key, value]) => ({ key: key.toLowerCase(), value: tidyWaybillNo(decoded(value)) }));
   const known = params.filter((p) => URL_KEYS.includes(p.key)).map((p) => p.value.split(',')[0]);
-  const segments = url.pathname.split('/').reverse().map(tidyWaybillNo);
-  const hash = url.hash
-    .split(/[/=&?#]/)
+  const segments = address
+    .split('/')
+    .slice(link.startsWith('www.') ? 1 : 3)
     .reverse()
-    .map(tidyWaybillNo);
-  return [...known, ...params.map((p) => p.value), ...segments, ...hash].find((c) => PLAIN.test(c) && plausible(c)) ?? null;
+    .map((seg) => tidyWaybillNo(decoded(seg)));
+  return [...known, ...params.map((p) => p.value), ...segments].find((c) => PLAIN.test(c) && plausible(c)) ?? null;
 }
 
 function fromText(text: string): string | null {
   const upper = text.toUpperCase();
-  const tokens = [...upper.matchAll(TOKEN)].map((m) => ({ token: m[0], before: upper.slice(Math.max(0, m.index - 12), m.index) }));
+  const tokens: { token: string; before: string }[] = [];
+  const pattern = new RegExp(TOKEN.source, 'g');
+  for (let m = pattern.exec(upper); m; m = pattern.exec(upper))
+    tokens.push({ token: m[0], before: upper.slice(Math.max(0, m.index - 12), m.index) });
   const candidates = tokens.filter((t) => plausible(t.token) && !OTHER_LABEL.test(t.before));
   const labelled = candidates.find((t) => WAYBILL_LABEL.test(t.before));
   return (labelled ?? candidates.find((t) => !MOBILE.test(t.token)) ?? null)?.token ?? null;
