@@ -30,7 +30,7 @@ describe('typed and pasted numbers (issue 9)', () => {
     expect(extractWaybillNo(url)).toBe(no);
   });
 
-  test('links are read without the URL global, which the mini program runtime lacks', () => {
+  test('links are read without the URL global, which the mini program runtime does not promise', () => {
     const url = globalThis.URL;
     Object.defineProperty(globalThis, 'URL', { value: undefined, configurable: true });
     try {

@@ -54,7 +54,7 @@ function decoded(value: string): string {
 }
 
 /**
- * The number in a carrier's tracking link. Parsed by hand: the mini program runtime has no `URL`.
+ * The number in a carrier's tracking link. Parsed by hand: the mini program runtime does not promise a `URL` global.
  * Known parameters first, then any parameter, then path segments from the last.
  */
 function fromUrl(text: string): string | null {
