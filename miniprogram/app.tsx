@@ -1,5 +1,5 @@
 import type { PropsWithChildren } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { usePageNotFound } from '@tarojs/taro';
 import './app.css';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -7,5 +7,7 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 export default function App({ children }: PropsWithChildren) {
+  // An unknown route (a stale link, a typo) lands on a page that says so, not on whatever showed before.
+  usePageNotFound(() => void Taro.redirectTo({ url: '/pages/not-found/index' }));
   return children;
 }

@@ -15,11 +15,15 @@ export const functionRegistry = {
       phoneTail: phoneTailSchema.optional(),
     }),
     response: z.object({
-      /** Null when the carrier is not settled: the user picks one of `candidates` (or any carrier when empty). */
+      /** Null when the carrier is not settled (the user picks one of `candidates`, or any carrier when empty) or `needsPhoneTail` is set. */
       parcel: parcelSchema.nullable(),
       candidates: z.array(carrierCandidateSchema),
       /** Set when the answer is the last known timeline because the carrier could not be reached. */
       notice: errorBodySchema.nullable(),
+      /** Whether the caller follows this parcel. */
+      following: z.boolean(),
+      /** The settled carrier when it needs the phone's last four digits and none were given: ask for them and look up again. */
+      needsPhoneTail: carrierCodeSchema.nullable(),
     }),
   },
   ...followFunctions,

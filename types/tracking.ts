@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTimeSchema } from './time';
+import { WAYBILL_MAX_LENGTH, WAYBILL_MIN_LENGTH, extractWaybillNo } from './waybill';
 
 export const PARCEL_STATUSES = [
   'PENDING',
@@ -93,19 +94,17 @@ export const carrierCandidateSchema = z.object({
 });
 export type CarrierCandidate = z.infer<typeof carrierCandidateSchema>;
 
-const WAYBILL_MAX = 32;
-
-/** A waybill number as typed or scanned: spaces and dashes removed, upper-cased. */
+/** A waybill number as typed, pasted or scanned (types/waybill.ts): full-width, spaces, dashes, text or links around it. */
 export const waybillNoSchema = z
   .string({ error: '请输入快递单号' })
-  .transform((s) => s.replace(/[\s-]+/g, '').toUpperCase())
+  .transform(extractWaybillNo)
   .pipe(
     z
       .string()
       .min(1, '请输入快递单号')
-      .max(WAYBILL_MAX, `单号最长 ${WAYBILL_MAX} 位，请检查是否输错`)
+      .max(WAYBILL_MAX_LENGTH, `单号最长 ${WAYBILL_MAX_LENGTH} 位，请检查是否输错`)
       .regex(/^[A-Z0-9]+$/, '单号只能包含字母和数字')
-      .min(6, '单号太短了，请检查是否输全'),
+      .min(WAYBILL_MIN_LENGTH, '单号太短了，请检查是否输全'),
   );
 
 export const phoneTailSchema = z.string().regex(/^\d{4}$/, '请输入手机号后四位数字');

@@ -1,12 +1,8 @@
-import { startHarness, type Harness } from '../support/harness';
+import { useHarness } from '../support/harness';
 
 /** The first journey: type a waybill number, press 查询, read the timeline. */
 describe('look up a parcel', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => h?.close());
+  const h = useHarness();
 
   test('typing a number and pressing 查询 shows the status and the timeline', async () => {
     await h.page.goto(h.url);

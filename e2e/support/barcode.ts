@@ -44,21 +44,32 @@ export function code128Modules(text: string): boolean[] {
   return modules;
 }
 
-/** A PNG of a waybill label's Code 128 barcode, painted by Chromium with a quiet zone. */
-export async function labelBarcodePng(page: Page, text: string): Promise<Buffer> {
+/** A PNG of a waybill label's Code 128 barcode, painted by Chromium with a quiet zone; `quarterTurns` photographs it turned. */
+export async function labelBarcodePng(page: Page, text: string, quarterTurns = 0): Promise<Buffer> {
   const modules = code128Modules(text);
-  const dataUrl = await page.evaluate((modules: boolean[]) => {
-    const px = 3;
-    const quiet = 12 * px;
-    const canvas = document.createElement('canvas');
-    canvas.width = modules.length * px + 2 * quiet;
-    canvas.height = 180;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.fillStyle = '#000';
-    modules.forEach((on, x) => on && ctx.fillRect(quiet + x * px, 20, px, 140));
-    return canvas.toDataURL('image/png');
-  }, modules);
+  const dataUrl = await page.evaluate(
+    ({ modules, quarterTurns }: { modules: boolean[]; quarterTurns: number }) => {
+      const px = 3;
+      const quiet = 12 * px;
+      const label = document.createElement('canvas');
+      label.width = modules.length * px + 2 * quiet;
+      label.height = 180;
+      const ctx = label.getContext('2d')!;
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, label.width, label.height);
+      ctx.fillStyle = '#000';
+      modules.forEach((on, x) => on && ctx.fillRect(quiet + x * px, 20, px, 140));
+      const sideways = quarterTurns % 2 === 1;
+      const photo = document.createElement('canvas');
+      photo.width = sideways ? label.height : label.width;
+      photo.height = sideways ? label.width : label.height;
+      const turn = photo.getContext('2d')!;
+      turn.translate(photo.width / 2, photo.height / 2);
+      turn.rotate((quarterTurns * Math.PI) / 2);
+      turn.drawImage(label, -label.width / 2, -label.height / 2);
+      return photo.toDataURL('image/png');
+    },
+    { modules, quarterTurns },
+  );
   return Buffer.from(dataUrl.split(',')[1], 'base64');
 }

@@ -19,6 +19,12 @@ const CHROMIUM_ARGS = [
 export interface Harness {
   url: string;
   page: Page;
+  /** A refusal this test provokes on purpose (a wrong phone tail): one answer with this status from this function is not a problem. */
+  expectRefusal(fn: string, status: number): void;
+  /** Fails when the page logged a console error, threw, or got a failed or 4xx/5xx answer that no test expected; then starts afresh. */
+  expectClean(): void;
+  /** Visible controls smaller than 44 × 44 CSS px on the current page. */
+  smallTapTargets(): Promise<string[]>;
   /** Calls a function the way the H5 client does, with its own dev session. */
   api<T = unknown>(name: string, body: unknown, token?: string | null): Promise<{ status: number; json: T }>;
   login(): Promise<string>;
@@ -44,6 +50,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const page = await context.newPage();
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const watch = watchPage(page);
 
   const api: Harness['api'] = async (name, body, token) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -56,6 +63,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     url: server.url,
     page,
     api,
+    expectRefusal: watch.expectRefusal,
+    expectClean: watch.expectClean,
+    smallTapTargets: () => smallTapTargets(page),
     async login() {
       const { json } = await api<{ data: { token: string } }>('_dev/login', {});
       return json.data.token;
@@ -68,4 +78,80 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await server.close();
     },
   };
+}
+
+/**
+ * A fresh product and browser for the enclosing `describe`: started before its tests, checked
+ * after each (no console error, no unexpected refusal), closed after all of them.
+ */
+export function useHarness(env: Record<string, string> = {}): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await startHarness(env);
+  });
+  afterEach(() => current?.expectClean());
+  afterAll(async () => current?.close());
+  // The harness exists only once beforeAll ran: tests reach it through this stand-in.
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!current) throw new Error('the harness starts in beforeAll');
+      return Reflect.get(current, key);
+    },
+  });
+}
+
+/** What went wrong in the page: console errors, uncaught errors, failed requests, and answers of 400 and above. */
+function watchPage(page: Page) {
+  let problems: string[] = [];
+  let refusals: { fn: string; status: number }[] = [];
+  const refused: { fn: string; status: number }[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() < 400) return;
+    const fn = new URL(res.url()).pathname.replace(/^\/api\//, '');
+    const expected = refusals.findIndex((r) => r.fn === fn && r.status === res.status());
+    if (expected >= 0) refused.push(...refusals.splice(expected, 1));
+    else problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return {
+    expectRefusal(fn: string, status: number) {
+      refusals.push({ fn, status });
+    },
+    expectClean() {
+      // Chromium also logs each expected refusal to the console ("Failed to load resource … 422"): one line each is theirs.
+      for (const r of refused.splice(0)) {
+        const line = problems.findIndex((p) => p.startsWith('console: Failed to load resource') && p.includes(`status of ${r.status}`));
+        if (line >= 0) problems.splice(line, 1);
+      }
+      const found = problems;
+      const unused = refusals;
+      problems = [];
+      refusals = [];
+      if (found.length) throw new Error(`the page reported problems during a normal journey:\n${found.join('\n')}`);
+      if (unused.length) throw new Error(`expected refusals that never came: ${JSON.stringify(unused)}`);
+    },
+  };
+}
+
+const MIN_TAP_PX = 44;
+
+async function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selectors = [
+      '.tap',
+      'taro-button-core',
+      '#taro-navigation-bar .taro-navigation-bar-back',
+      '#taro-navigation-bar .taro-navigation-bar-home',
+    ];
+    // Only the page in front: Taro keeps earlier pages of the stack in the DOM, hidden.
+    return [...document.querySelectorAll<HTMLElement>(selectors.join(','))]
+      .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < min - 0.5 || box.height < min - 0.5))
+      .map(({ el, box }) => `${el.textContent?.trim() || el.className} ${Math.round(box.width)}×${Math.round(box.height)}`);
+  }, MIN_TAP_PX);
 }

@@ -6,7 +6,14 @@ export const unfollowParcel = (parcelId: string) => call('unbindParcel', { parce
 export const listFollowed = (input: FunctionRequest<'listParcels'>) => call('listParcels', input);
 export const updateFollowed = (input: FunctionRequest<'updateParcel'>) => call('updateParcel', input);
 export const listMessages = () => call('listMessages', {});
-export const markMessagesRead = (ids?: string[]) => call('markMessagesRead', ids ? { ids } : {});
+/** Marks read the messages the user has seen, by id: never "everything", which would include what is not on screen yet. */
+export const markMessagesRead = (ids: string[]) => call('markMessagesRead', { ids });
+
+/** How many messages wait unread, for the home page's badge; 0 when it cannot tell. */
+export async function unreadCount(): Promise<number> {
+  const reply = await call('listMessages', { limit: 1 });
+  return reply.ok ? reply.data.unread : 0;
+}
 
 export interface InboxItem {
   title: string;

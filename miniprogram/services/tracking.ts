@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { FunctionRequest, FunctionResponse } from '../../types';
+import { extractWaybillNo, waybillNoSchema, type FunctionRequest, type FunctionResponse } from '../../types';
 import { call, type CallResult } from './client';
 
 export type LookupInput = FunctionRequest<'lookup'>;
@@ -16,6 +16,7 @@ export interface RecentSearch {
 
 // The last answers this session, so the result page opens at once after the home page looked up.
 const answers = new Map<string, LookupAnswer>();
+// Phone tails that opened a number this session, so following it sends the same digits. Never stored on the device.
 const phoneTails = new Map<string, string>();
 
 function key(waybillNo: string, carrier?: string): string {
@@ -32,6 +33,28 @@ export async function lookupParcel(input: LookupInput): Promise<CallResult<'look
     rememberSearch({ waybillNo: parcel.waybillNo, carrier: parcel.carrier, carrierName: parcel.carrierName });
   }
   return result;
+}
+
+/** The phone tail that opened this number in this session, if any. */
+export function rememberedTail(waybillNo: string): string | undefined {
+  return phoneTails.get(waybillNo);
+}
+
+/** The number in what was typed, pasted or scanned, checked by the same rule the server applies: no round trip to be told it is wrong. */
+export function checkWaybillNo(raw: string): { ok: true; waybillNo: string } | { ok: false; message: string } {
+  const parsed = waybillNoSchema.safeParse(raw);
+  return parsed.success ? { ok: true, waybillNo: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? '请检查单号' };
+}
+
+/**
+ * What the box shows after an input event. A paste brings many characters at once: text around
+ * a number ("圆通速递 运单号：YT…"), a full-width number or a link becomes the number. Typing, one
+ * character at a time (or an input method composing), stays as typed until 查询.
+ */
+export function tidyInput(previous: string, value: string): string {
+  if (value.length - previous.length <= 1) return value;
+  const no = extractWaybillNo(value);
+  return /^[A-Z0-9]+$/.test(no) ? no : value;
 }
 
 /** The answer the home page just got, if any. */

@@ -82,10 +82,10 @@ test('two followers with different credits get exactly what the policy allows, i
   expect(pushedThrice).toBe(true);
   expect(await p.store.count('seen_pushes')).toBe(1); // verified once, then recognised as replays
 
-  // Alice had 5 progress credits: every milestone after she followed was pushed, 2 credits stay in reserve.
+  // Alice had 5 progress credits for one parcel: plenty, so every milestone after she followed was pushed.
   expect(await inbox(p.store, 'alice')).toEqual(['到达城市', '派送中', '已签收']);
-  // Bob had 1: plain progress was skipped to keep it, and it went to 派送中; nothing without a credit.
-  expect(await inbox(p.store, 'bob')).toEqual(['派送中']);
+  // Bob had 1: it was kept for the parcel's key moment, 已签收; nothing without a credit.
+  expect(await inbox(p.store, 'bob')).toEqual(['已签收']);
 
   const aliceMessages: { items: { milestone: string; pushed: boolean; remark: string }[] } = await p.call('listMessages', {}, 'alice');
   const bobMessages: { items: { milestone: string; pushed: boolean }[] } = await p.call('listMessages', {}, 'bob');
@@ -97,8 +97,8 @@ test('two followers with different credits get exactly what the policy allows, i
   expect(aliceMessages.items[0].remark).toBe('给妈妈的药');
   expect(bobMessages.items.map((m) => [m.milestone, m.pushed]).reverse()).toEqual([
     ['ARRIVED_DEST_CITY', false],
-    ['OUT_FOR_DELIVERY', true],
-    ['DELIVERED', false],
+    ['OUT_FOR_DELIVERY', false],
+    ['DELIVERED', true],
   ]);
 
   const alice: { credits: Record<string, number> } = await p.call('listParcels', {}, 'alice');
@@ -106,6 +106,40 @@ test('two followers with different credits get exactly what the policy allows, i
   expect(alice.credits).toEqual({ progress: 2, exception: 1, service: 0 });
   expect(bob.credits).toEqual({ progress: 0, exception: 0, service: 0 });
   expect(bob.items.map((i) => i.parcel.status)).toEqual(['DELIVERED']);
+});
+
+async function passDays(p: ReturnType<typeof product>, days: number) {
+  for (let step = 0; step < days * 24; step += 1) {
+    p.clock.advance(HOUR);
+    await p.monitor({ name: 'monitor', firedAtMs: p.clock.now() });
+  }
+}
+
+test('regression (issue 9): three progress credits and three parcels that end in a locker — all three 待取件 are pushed, not 到达城市 or 派送中', async () => {
+  const p = product();
+  const lockers = ['YT7530129834569', 'YT7530129834579', 'YT7530129834589']; // sandbox: left in a 驿站
+  for (const no of lockers) {
+    await p.call('reportSubscription', { results: { progress: 'accept', exception: 'accept' } }, 'carol');
+    await p.call('bindParcel', { waybillNo: no }, 'carol');
+  }
+  await passDays(p, 8);
+
+  const pushed = await p.store.find<InboxRecord>(LOCAL_INBOX, { where: { openid: 'carol' }, limit: 100 });
+  const pickups = pushed.filter((i) => i.data.phrase3.value === '待取件');
+  expect(pickups.map((i) => i.data.character_string1.value).sort()).toEqual(lockers);
+  expect(pushed.some((i) => ['到达城市', '派送中'].includes(i.data.phrase3.value))).toBe(false);
+  const messages: { items: { milestone: string; pushed: boolean; body: string }[] } = await p.call('listMessages', {}, 'carol');
+  const pickupMessages = messages.items.filter((m) => m.milestone === 'AWAITING_PICKUP');
+  expect(pickupMessages).toHaveLength(3);
+  expect(pickupMessages.every((m) => m.pushed && /取件码/.test(m.body))).toBe(true);
+});
+
+test('a follower with credits to spare hears 到达城市 and 派送中 too, once every parcel’s key moment is covered', async () => {
+  const p = product();
+  for (let i = 0; i < 3; i += 1) await p.call('reportSubscription', { results: { progress: 'accept' } }, 'dan');
+  await p.call('bindParcel', { waybillNo: NO }, 'dan');
+  await passDays(p, 6);
+  expect(await inbox(p.store, 'dan')).toEqual(['到达城市', '派送中', '已签收']);
 });
 
 test('a user sees only their own parcels and remarks, and cannot touch anyone else’s', async () => {
@@ -177,4 +211,23 @@ test('the phone tail a follower gives is sealed at rest, and the monitor still p
   }
   const mine: { items: { parcel: { status: string } }[] } = await p.call('listParcels', {}, 'alice');
   expect(mine.items[0].parcel.status).toBe('DELIVERED');
+});
+
+test('SF and ZTO are followed with the phone tail the look-up used; the digits stay on the server and the monitor polls with them', async () => {
+  const p = product();
+  await expect(p.call('bindParcel', { waybillNo: 'SF1234567890121' }, 'erin')).rejects.toThrow('NEEDS_PHONE_TAIL');
+  const replies = [
+    await p.call('bindParcel', { waybillNo: 'SF1234567890121', carrier: 'SF', phoneTail: '8642' }, 'erin'),
+    await p.call('bindParcel', { waybillNo: '73190553102531', carrier: 'ZTO', phoneTail: '9753' }, 'erin'),
+    await p.call('listParcels', {}, 'erin'),
+    await p.call('lookup', { waybillNo: 'SF1234567890121' }, 'erin'),
+  ];
+  const list = replies[2] as { items: { parcel: { carrier: string } }[] };
+  expect(list.items.map((i) => i.parcel.carrier).sort()).toEqual(['SF', 'ZTO']);
+  expect(replies[3]).toMatchObject({ following: true, needsPhoneTail: null });
+  for (const reply of replies) expect(JSON.stringify(reply)).not.toMatch(/8642|9753|"phoneTail/);
+
+  await passDays(p, 5);
+  const after: { items: { parcel: { status: string } }[] } = await p.call('listParcels', {}, 'erin');
+  expect(after.items.map((i) => i.parcel.status)).toEqual(['DELIVERED', 'DELIVERED']);
 });

@@ -2,7 +2,7 @@
  * Taro components as plain DOM elements for component tests in jsdom. Event payloads follow
  * Taro's shape (`e.detail.value`), so components under test run unchanged.
  */
-import type { PropsWithChildren } from 'react';
+import { createElement, type PropsWithChildren } from 'react';
 
 type Common = PropsWithChildren<{
   className?: string;
@@ -23,18 +23,20 @@ export function Text({ children, onLongPress: _onLongPress, ...rest }: Common) {
   return <span {...rest}>{children}</span>;
 }
 
+/**
+ * Taro H5 renders <taro-button-core>, a custom element: React writes every prop of a custom
+ * element as an attribute, so `disabled={false}` becomes `disabled="false"` — which Taro's
+ * `[disabled]` style matches. The mock renders the same, so tests see what the browser sees.
+ */
 export function Button({
   children,
   disabled,
   loading: _loading,
   size: _size,
+  onClick,
   ...rest
 }: Common & { disabled?: boolean; loading?: boolean; size?: string }) {
-  return (
-    <button type="button" disabled={disabled} {...rest}>
-      {children}
-    </button>
-  );
+  return createElement('taro-button-core', { ...rest, role: 'button', disabled, onClick: disabled ? undefined : onClick }, children);
 }
 
 interface InputProps {

@@ -5,13 +5,14 @@ const storage = new Map<string, unknown>();
 
 export const router = { params: {} as Record<string, string> };
 export const navigations: string[] = [];
-export const calls: { phone: string[]; clipboard: string[] } = { phone: [], clipboard: [] };
+export const calls: { phone: string[]; clipboard: string[]; toasts: string[] } = { phone: [], clipboard: [], toasts: [] };
 
 export function resetTaroMock(): void {
   storage.clear();
   navigations.length = 0;
   calls.phone.length = 0;
   calls.clipboard.length = 0;
+  calls.toasts.length = 0;
   router.params = {};
 }
 
@@ -22,6 +23,8 @@ const Taro = {
   navigateTo: async ({ url }: { url: string }) => void navigations.push(url),
   makePhoneCall: async ({ phoneNumber }: { phoneNumber: string }) => void calls.phone.push(phoneNumber),
   setClipboardData: async ({ data }: { data: string }) => void calls.clipboard.push(data),
+  showToast: async ({ title }: { title: string }) => void calls.toasts.push(title),
+  reLaunch: async ({ url }: { url: string }) => void navigations.push(url),
   stopPullDownRefresh: () => undefined,
   cloud: {
     init: () => undefined,

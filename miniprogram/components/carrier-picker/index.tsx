@@ -19,7 +19,7 @@ export default function CarrierPicker({ candidates, onPick }: Props) {
       </View>
       <View className="carrier-picker__list">
         {shown.map((c) => (
-          <Text key={c.code} className="carrier-picker__item" onClick={() => onPick(c.code)}>
+          <Text key={c.code} className="carrier-picker__item tap" onClick={() => onPick(c.code)}>
             {c.name}
           </Text>
         ))}

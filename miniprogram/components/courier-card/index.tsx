@@ -22,7 +22,7 @@ export default function CourierCard({ courier, carrierName, hotline }: Props) {
           <Text>
             快递员 {courier.name ?? ''} <Text className="muted">{courier.phone}</Text>
           </Text>
-          <Button className="courier-card__call btn-primary" size="mini" onClick={() => dial(courier.phone!)}>
+          <Button className="courier-card__call btn-primary btn-small" onClick={() => dial(courier.phone!)}>
             打电话
           </Button>
         </View>
@@ -32,7 +32,7 @@ export default function CourierCard({ courier, carrierName, hotline }: Props) {
           <Text>
             {carrierName}客服 <Text className="muted">{hotline}</Text>
           </Text>
-          <Button className="btn-plain" size="mini" onClick={() => dial(hotline)}>
+          <Button className="btn-plain btn-small" onClick={() => dial(hotline)}>
             拨打
           </Button>
         </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { FollowedParcel } from '../../../types';
-import { ALERT_LABELS, REASON_LABELS, STATUS_LABELS, TROUBLE, etaText } from '../../services/labels';
+import { ALERT_LABELS, REASON_LABELS, STATUS_LABELS, currentEta, etaText, quietFor, toneOf } from '../../services/labels';
 import './index.css';
 
 interface Props {
@@ -12,7 +12,9 @@ interface Props {
 /** One followed parcel in 我的包裹: status, latest event, ETA, alerts, and a dot when it moved since last seen. */
 export default function ParcelCard({ item, onOpen, onMore }: Props) {
   const { parcel } = item;
-  const trouble = TROUBLE.has(parcel.status) || parcel.alerts.length > 0;
+  const now = Date.now();
+  const eta = currentEta(parcel, now);
+  const note = eta ? etaText(eta) : parcel.alerts.includes('STALE') ? quietFor(parcel, now) : '';
   return (
     <View className="parcel-card card" data-testid="parcel-card" onClick={onOpen} onLongPress={onMore}>
       <View className="parcel-card__head">
@@ -22,7 +24,7 @@ export default function ParcelCard({ item, onOpen, onMore }: Props) {
             有更新
           </Text>
         )}
-        <Text className={`parcel-card__status ${trouble ? 'warn' : ''}`} data-testid="parcel-card-status">
+        <Text className={`parcel-card__status parcel-card__status--${toneOf(parcel)}`} data-testid="parcel-card-status">
           {STATUS_LABELS[parcel.status]}
           {parcel.reason ? `·${REASON_LABELS[parcel.reason]}` : ''}
         </Text>
@@ -32,13 +34,13 @@ export default function ParcelCard({ item, onOpen, onMore }: Props) {
       </View>
       {parcel.events[0] && <View className="parcel-card__latest">{parcel.events[0].text}</View>}
       <View className="parcel-card__foot">
-        <Text className="muted">{parcel.eta ? etaText(parcel.eta) : ''}</Text>
+        <Text className="muted">{note}</Text>
         {parcel.alerts.map((a) => (
           <Text key={a} className="parcel-card__alert">
             {ALERT_LABELS[a]}
           </Text>
         ))}
-        <Text className="parcel-card__more" onClick={(e) => (e.stopPropagation(), onMore())}>
+        <Text className="parcel-card__more tap" data-testid="parcel-more" onClick={(e) => (e.stopPropagation(), onMore())}>
           ···
         </Text>
       </View>

@@ -1,19 +1,25 @@
 import { useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
+import { carrierInfo } from '../../../types';
 import './index.css';
 
 interface Props {
-  message: string;
+  /** The carrier that asks, when known: its name goes in the question. */
+  carrier?: string | null;
+  /** Why it asks again (a wrong tail), shown under the box. */
+  error?: string | null;
+  busy?: boolean;
   onSubmit: (phoneTail: string) => void;
 }
 
-/** SF and ZTO ask for the last four digits of the sender's or receiver's phone. */
-export default function PhoneTailPrompt({ message, onSubmit }: Props) {
+/** SF and ZTO ask for the last four digits of the sender's or receiver's phone before they show a parcel. */
+export default function PhoneTailPrompt({ carrier, error, busy = false, onSubmit }: Props) {
   const [tail, setTail] = useState('');
   const valid = /^\d{4}$/.test(tail);
+  const name = (carrier && carrierInfo(carrier)?.name) || '该快递';
   return (
     <View className="phone-tail card" data-testid="phone-tail">
-      <View className="phone-tail__title">{message}</View>
+      <View className="phone-tail__title">{name}需要验证收件人或寄件人手机号后四位</View>
       <Input
         className="phone-tail__input"
         type="number"
@@ -21,8 +27,15 @@ export default function PhoneTailPrompt({ message, onSubmit }: Props) {
         placeholder="手机号后四位"
         value={tail}
         onInput={(e) => setTail(e.detail.value.replace(/\D/g, ''))}
+        onConfirm={() => valid && onSubmit(tail)}
       />
-      <Button className="btn-primary" disabled={!valid} onClick={() => valid && onSubmit(tail)}>
+      {error && (
+        <View className="phone-tail__error warn" data-testid="phone-tail-error">
+          {error}
+        </View>
+      )}
+      {/* Taro H5 styles any [disabled] attribute, "false" included: render it only when truly disabled. */}
+      <Button className="btn-primary" disabled={!valid || busy || undefined} loading={busy} onClick={() => valid && onSubmit(tail)}>
         验证并查询
       </Button>
     </View>

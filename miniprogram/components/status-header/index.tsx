@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Parcel } from '../../../types';
-import { ALERT_LABELS, REASON_LABELS, STATUS_LABELS, TROUBLE, etaText } from '../../services/labels';
+import { ALERT_LABELS, REASON_LABELS, STATUS_LABELS, currentEta, etaText, pastTrouble, quietFor, toneOf } from '../../services/labels';
 import './index.css';
 
 interface Props {
@@ -8,25 +8,39 @@ interface Props {
   onCopy: () => void;
 }
 
+/** The parcel's state at a glance: status, what went wrong (now or on the way), when it should arrive, or how long it has been quiet. */
 export default function StatusHeader({ parcel, onCopy }: Props) {
-  const trouble = TROUBLE.has(parcel.status) || parcel.alerts.length > 0;
+  const now = Date.now();
+  const eta = currentEta(parcel, now);
+  const history = pastTrouble(parcel);
+  const stalled = parcel.alerts.includes('STALE') ? quietFor(parcel, now) : null;
   return (
-    <View className={`status-header card ${trouble ? 'status-header--trouble' : ''}`}>
+    <View className={`status-header card status-header--${toneOf(parcel)}`}>
       <View className="status-header__status" data-testid="parcel-status">
         {STATUS_LABELS[parcel.status]}
         {parcel.reason && <Text className="status-header__reason">（{REASON_LABELS[parcel.reason]}）</Text>}
       </View>
+      {history && (
+        <View className="status-header__history" data-testid="past-trouble">
+          {history}
+        </View>
+      )}
       {parcel.alerts.map((a) => (
         <Text key={a} className="status-header__alert">
           {ALERT_LABELS[a]}
         </Text>
       ))}
-      {parcel.eta && <View className="status-header__eta">{etaText(parcel.eta)}</View>}
+      {stalled && (
+        <View className="status-header__quiet" data-testid="quiet-for">
+          {stalled}，最后一条：{parcel.events[0].text}
+        </View>
+      )}
+      {eta && <View className="status-header__eta">{etaText(eta)}</View>}
       <View className="status-header__meta muted">
         <Text>
           {parcel.carrierName} {parcel.waybillNo}
         </Text>
-        <Text className="status-header__copy" onClick={onCopy}>
+        <Text className="status-header__copy tap" onClick={onCopy}>
           复制
         </Text>
       </View>

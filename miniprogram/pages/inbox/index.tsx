@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { localInbox, type InboxItem } from '../../services/follow';
+import { beijingTime } from '../../services/labels';
 import './index.css';
 
 /**
@@ -14,12 +15,23 @@ export default function Inbox() {
   useDidShow(() => void load());
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
 
-  if (items && items.length === 0) return <View className="muted inbox__empty">还没有收到服务通知</View>;
+  if (items && items.length === 0)
+    return (
+      <View className="empty" data-testid="inbox-empty">
+        <View className="muted">还没有收到服务通知。关注包裹并允许提醒后，进展会通知你。</View>
+        <Button className="btn-primary empty__action" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
+          去查快递
+        </Button>
+      </View>
+    );
   return (
     <View className="inbox">
       {items?.map((item, i) => (
         <View key={`${item.sentAtMs}-${i}`} className="inbox__card" data-testid="inbox-item">
-          <View className="inbox__from">包裹管家</View>
+          <View className="inbox__from">
+            <Text>包裹管家</Text>
+            <Text data-testid="inbox-time">{beijingTime(item.sentAtMs)}</Text>
+          </View>
           <View className="inbox__title">{item.title}</View>
           {item.rows.map((r) => (
             <View key={r.label} className="inbox__row">
@@ -27,7 +39,7 @@ export default function Inbox() {
               <Text className="inbox__value">{r.value}</Text>
             </View>
           ))}
-          <View className="inbox__open" onClick={() => void Taro.navigateTo({ url: `/${item.page}` })}>
+          <View className="inbox__open tap" onClick={() => void Taro.navigateTo({ url: `/${item.page}` })}>
             进入小程序查看
           </View>
         </View>

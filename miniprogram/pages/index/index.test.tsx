@@ -4,68 +4,123 @@ import type { LookupInput } from '../../services/tracking';
 import Home from './index';
 
 const lookupParcel = jest.fn();
+const scanWaybill = jest.fn();
+const unreadCount = jest.fn();
 jest.mock('../../services/tracking', () => ({
+  ...jest.requireActual('../../services/tracking'),
   lookupParcel: (input: LookupInput) => lookupParcel(input),
   recentSearches: () => [],
 }));
+jest.mock('../../services/scan', () => ({ scanWaybill: () => scanWaybill() }));
+jest.mock('../../services/follow', () => ({ unreadCount: () => unreadCount() }));
 
 const parcel = { waybillNo: 'YT2468135790211', carrier: 'YTO' };
+const found = (p: { waybillNo: string; carrier: string }) => ({
+  ok: true,
+  data: { parcel: p, candidates: [], notice: null, following: false, needsPhoneTail: null },
+});
+const box = () => screen.getByPlaceholderText('输入或粘贴快递单号') as HTMLInputElement;
+
+/** Rendered, with what the page asks for on show (the unread count) settled. */
+async function renderHome() {
+  await act(async () => void render(<Home />));
+}
 
 async function search(no: string) {
-  fireEvent.change(screen.getByPlaceholderText('输入或粘贴快递单号'), { target: { value: no } });
+  fireEvent.change(box(), { target: { value: no } });
   await act(async () => fireEvent.click(screen.getByText('查询')));
 }
 
 beforeEach(() => {
   resetTaroMock();
   lookupParcel.mockReset();
+  scanWaybill.mockReset();
+  unreadCount.mockReset().mockResolvedValue(0);
 });
 
 test('a found parcel opens its result page', async () => {
-  lookupParcel.mockResolvedValue({ ok: true, data: { parcel, candidates: [], notice: null } });
-  render(<Home />);
+  lookupParcel.mockResolvedValue(found(parcel));
+  await renderHome();
   await search('YT2468135790211');
   expect(lookupParcel).toHaveBeenCalledWith({ waybillNo: 'YT2468135790211' });
   expect(navigations).toEqual(['/pages/result/index?no=YT2468135790211&carrier=YTO']);
 });
 
-test('the server’s message for bad input is shown under the box', async () => {
-  lookupParcel.mockResolvedValue({ ok: false, error: { code: 'INVALID_INPUT', message: '单号只能包含字母和数字' } });
-  render(<Home />);
+test('bad input is explained under the box by the shared rule, without asking the server', async () => {
+  await renderHome();
   await search('YT#1');
   expect(screen.getByTestId('lookup-error').textContent).toBe('单号只能包含字母和数字');
+  expect(lookupParcel).not.toHaveBeenCalled();
   expect(navigations).toEqual([]);
 });
 
+test('regression (issue 9): a pasted full-width number, or one inside a message, lands in the box as the number and is found', async () => {
+  lookupParcel.mockResolvedValue(found({ waybillNo: 'YT7530129834561', carrier: 'YTO' }));
+  await renderHome();
+  fireEvent.change(box(), { target: { value: 'ＹＴ７５３０１２９８３４５６１' } });
+  expect(box().value).toBe('YT7530129834561');
+  fireEvent.change(box(), { target: { value: '' } });
+  fireEvent.change(box(), { target: { value: '圆通速递 运单号：YT7530129834561' } });
+  expect(box().value).toBe('YT7530129834561');
+  await act(async () => fireEvent.click(screen.getByText('查询')));
+  expect(lookupParcel).toHaveBeenCalledWith({ waybillNo: 'YT7530129834561' });
+});
+
+test('regression (issue 9): the input has no length limit of its own; past 32 the validator’s message shows at once', async () => {
+  await renderHome();
+  expect(box().getAttribute('maxlength')).toBe('-1');
+  fireEvent.change(box(), { target: { value: 'Y'.repeat(33) } });
+  expect(screen.getByTestId('lookup-error').textContent).toBe('单号最长 32 位，请检查是否输错');
+});
+
+test('regression (issue 9): 查询 and 扫一扫 carry no disabled attribute unless busy (Taro H5 fades disabled="false")', async () => {
+  await renderHome();
+  expect(screen.getByText('查询').hasAttribute('disabled')).toBe(false);
+  expect(screen.getByText('扫一扫').hasAttribute('disabled')).toBe(false);
+});
+
 test('an ambiguous number asks for the carrier and searches again with it', async () => {
+  const candidates = [
+    { carrier: 'STO', name: '申通快递', confidence: 0.5 },
+    { carrier: 'YD', name: '韵达快递', confidence: 0.5 },
+  ];
   lookupParcel
-    .mockResolvedValueOnce({
-      ok: true,
-      data: {
-        parcel: null,
-        candidates: [
-          { carrier: 'STO', name: '申通快递', confidence: 0.5 },
-          { carrier: 'YD', name: '韵达快递', confidence: 0.5 },
-        ],
-        notice: null,
-      },
-    })
-    .mockResolvedValueOnce({ ok: true, data: { parcel: { waybillNo: '432000000000001', carrier: 'YD' }, candidates: [], notice: null } });
-  render(<Home />);
+    .mockResolvedValueOnce({ ok: true, data: { parcel: null, candidates, notice: null, following: false, needsPhoneTail: null } })
+    .mockResolvedValueOnce(found({ waybillNo: '432000000000001', carrier: 'YD' }));
+  await renderHome();
   await search('432000000000001');
   await act(async () => fireEvent.click(screen.getByText('韵达快递')));
   expect(lookupParcel).toHaveBeenLastCalledWith({ waybillNo: '432000000000001', carrier: 'YD' });
   expect(navigations).toEqual(['/pages/result/index?no=432000000000001&carrier=YD']);
 });
 
-test('SF asks for the phone tail and sends it with the number', async () => {
+test('SF asks for the phone tail as the next step, names the carrier, and sends the digits with the number', async () => {
   lookupParcel
-    .mockResolvedValueOnce({ ok: false, error: { code: 'NEEDS_PHONE_TAIL', message: '该快递需要验证收件人或寄件人手机号后四位' } })
-    .mockResolvedValueOnce({ ok: true, data: { parcel: { waybillNo: 'SF1234567890123', carrier: 'SF' }, candidates: [], notice: null } });
-  render(<Home />);
+    .mockResolvedValueOnce({ ok: true, data: { parcel: null, candidates: [], notice: null, following: false, needsPhoneTail: 'SF' } })
+    .mockResolvedValueOnce(found({ waybillNo: 'SF1234567890123', carrier: 'SF' }));
+  await renderHome();
   await search('SF1234567890123');
-  expect(screen.getByText('该快递需要验证收件人或寄件人手机号后四位')).toBeTruthy();
+  expect(screen.getByText('顺丰速运需要验证收件人或寄件人手机号后四位')).toBeTruthy();
+  expect(screen.getByText('验证并查询').hasAttribute('disabled')).toBe(true);
   fireEvent.change(screen.getByPlaceholderText('手机号后四位'), { target: { value: '5678' } });
+  expect(screen.getByText('验证并查询').hasAttribute('disabled')).toBe(false);
   await act(async () => fireEvent.click(screen.getByText('验证并查询')));
-  expect(lookupParcel).toHaveBeenLastCalledWith({ waybillNo: 'SF1234567890123', carrier: undefined, phoneTail: '5678' });
+  expect(lookupParcel).toHaveBeenLastCalledWith({ waybillNo: 'SF1234567890123', carrier: 'SF', phoneTail: '5678' });
+  expect(navigations).toEqual(['/pages/result/index?no=SF1234567890123&carrier=SF']);
+});
+
+test('regression (issue 9): closing the photo picker is not an error; an unreadable photo is', async () => {
+  await renderHome();
+  scanWaybill.mockResolvedValueOnce({ kind: 'cancelled' });
+  await act(async () => fireEvent.click(screen.getByText('扫一扫')));
+  expect(screen.queryByTestId('lookup-error')).toBeNull();
+  scanWaybill.mockResolvedValueOnce({ kind: 'unreadable' });
+  await act(async () => fireEvent.click(screen.getByText('扫一扫')));
+  expect(screen.getByTestId('lookup-error').textContent).toContain('没有识别到条码');
+});
+
+test('unread messages show as a badge on 消息', async () => {
+  unreadCount.mockResolvedValue(3);
+  await renderHome();
+  expect(screen.getByTestId('unread-badge').textContent).toBe('3');
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { FunctionResponse } from '../../../types';
 import { listMessages, markMessagesRead } from '../../services/follow';
@@ -14,14 +14,24 @@ export default function Messages() {
     const reply = await listMessages();
     if (!reply.ok) return setError(reply.error.message);
     setData(reply.data);
-    if (reply.data.unread > 0) void markMessagesRead();
+    // What is on the screen now is what was seen: those, not every unread message there is. Their dots stay until the next visit.
+    const seen = reply.data.items.filter((m) => !m.read).map((m) => m.id);
+    if (seen.length) void markMessagesRead(seen);
   }
 
   useDidShow(() => void load());
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
 
-  if (error) return <View className="warn messages__empty">{error}</View>;
-  if (data && data.items.length === 0) return <View className="muted messages__empty">还没有消息。关注的包裹有进展时会出现在这里。</View>;
+  if (error) return <View className="warn empty">{error}</View>;
+  if (data && data.items.length === 0)
+    return (
+      <View className="empty" data-testid="messages-empty">
+        <View className="muted">还没有消息。关注的包裹有进展时会出现在这里。</View>
+        <Button className="btn-primary empty__action" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
+          去查快递
+        </Button>
+      </View>
+    );
   return (
     <View className="messages">
       {data?.items.map((m) => (
@@ -43,7 +53,7 @@ export default function Messages() {
             {m.carrierName} {m.waybillNo}
           </View>
           <View className="messages__body">{m.body}</View>
-          <Text className="messages__pushed muted">{m.pushed ? '已通过微信提醒' : '未推送（提醒次数不足）'}</Text>
+          <Text className="messages__pushed muted">{m.pushed ? '已通过微信提醒' : '未推送（提醒次数不够，或留给了取件、签收）'}</Text>
         </View>
       ))}
     </View>

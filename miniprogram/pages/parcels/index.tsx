@@ -57,6 +57,12 @@ export default function Parcels() {
     await load();
   }
 
+  function showAll() {
+    setFilter('ALL');
+    setArchived(false);
+    void load('ALL', false);
+  }
+
   const credits = data?.credits;
   return (
     <View className="parcels">
@@ -65,7 +71,7 @@ export default function Parcels() {
           <Text>
             还能收到 {credits.progress} 条进度提醒、{credits.exception} 条异常提醒
           </Text>
-          <Text className="parcels__topup" onClick={() => void requestReminders().then((c) => c && setCredits(c))}>
+          <Text className="parcels__topup tap" onClick={() => void requestReminders().then((c) => c && setCredits(c))}>
             开启更多提醒
           </Text>
         </View>
@@ -74,7 +80,8 @@ export default function Parcels() {
         {TABS.map((t) => (
           <Text
             key={t.key}
-            className={`parcels__tab ${filter === t.key ? 'parcels__tab--on' : ''}`}
+            className={`parcels__tab tap ${filter === t.key ? 'parcels__tab--on' : ''}`}
+            data-testid={`tab-${t.key}`}
             onClick={() => {
               setFilter(t.key);
               void load(t.key);
@@ -85,7 +92,7 @@ export default function Parcels() {
           </Text>
         ))}
       </View>
-      {error && <View className="warn parcels__empty">{error}</View>}
+      {error && <View className="warn empty">{error}</View>}
       {editing && (
         <View className="card parcels__edit">
           <Input
@@ -95,13 +102,30 @@ export default function Parcels() {
             placeholder="备注，如：给妈妈的药"
             onInput={(e) => setEditing({ ...editing, remark: e.detail.value })}
           />
-          <Button className="btn-primary" size="mini" onClick={() => void saveRemark()}>
+          <Button className="btn-primary btn-small" onClick={() => void saveRemark()}>
             保存
           </Button>
         </View>
       )}
       {data && data.items.length === 0 && (
-        <View className="muted parcels__empty">还没有包裹。查询快递后点「关注包裹」，有进展会通知你。</View>
+        <View className="empty" data-testid="parcels-empty">
+          <View className="muted">
+            {archived
+              ? '没有已归档的包裹。'
+              : filter === 'ALL'
+                ? '还没有包裹。查询快递后点「关注包裹」，有进展会通知你。'
+                : '这一栏没有包裹。'}
+          </View>
+          {!archived && filter === 'ALL' ? (
+            <Button className="btn-primary empty__action" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
+              去查快递
+            </Button>
+          ) : (
+            <Button className="btn-plain empty__action" onClick={() => showAll()}>
+              看全部包裹
+            </Button>
+          )}
+        </View>
       )}
       {data?.items.map((item) => (
         <ParcelCard
@@ -112,7 +136,7 @@ export default function Parcels() {
         />
       ))}
       <View
-        className="parcels__archived muted"
+        className="parcels__archived muted tap"
         onClick={() => {
           setArchived(!archived);
           void load(filter, !archived);

@@ -1,77 +1,121 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { carrierInfo, type ErrorBody } from '../../../types';
+import { carrierInfo, type Credits, type ErrorBody, type Parcel } from '../../../types';
+import CarrierPicker from '../../components/carrier-picker';
 import CourierCard from '../../components/courier-card';
+import PhoneTailPrompt from '../../components/phone-tail-prompt';
 import StatusHeader from '../../components/status-header';
 import Timeline from '../../components/timeline';
 import { followParcel, updateFollowed } from '../../services/follow';
-import { requestReminders } from '../../services/subscribe';
-import { lookupParcel, takeCachedAnswer, type LookupAnswer } from '../../services/tracking';
+import { askReminders, reportReminders, requestReminders } from '../../services/subscribe';
+import { lookupParcel, rememberedTail, takeCachedAnswer, type LookupAnswer } from '../../services/tracking';
 import './index.css';
 
-type View_ = { kind: 'loading' } | { kind: 'answer'; answer: LookupAnswer } | { kind: 'error'; error: ErrorBody };
+type Shown =
+  | { kind: 'loading' }
+  | { kind: 'answer'; answer: LookupAnswer }
+  | { kind: 'error'; error: ErrorBody }
+  | { kind: 'tail'; carrier: string; error: string | null };
 
+const remindersText = (c: Credits) => `还能收到 ${c.progress} 条进度提醒、${c.exception} 条异常提醒`;
+
+/** One parcel: reached from a search, 最近查询, 我的包裹, a message, a notification or a shared link. */
 export default function Result() {
   const { params } = useRouter();
   const waybillNo = params.no ?? '';
-  const carrier = params.carrier || undefined;
   const fromNotification = params.from === 'notify';
-  const [following, setFollowing] = useState<boolean | null>(null);
+  const [carrier, setCarrier] = useState<string | undefined>(params.carrier || undefined);
+  const [following, setFollowing] = useState(false);
   const [reminders, setReminders] = useState<string | null>(null);
-  const [view, setView] = useState<View_>(() => {
+  const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState<Shown>(() => {
     const cached = takeCachedAnswer(waybillNo, carrier);
     return cached ? { kind: 'answer', answer: cached } : { kind: 'loading' };
   });
 
-  const load = useCallback(async () => {
-    const result = await lookupParcel({ waybillNo, carrier });
-    setView(result.ok ? { kind: 'answer', answer: result.data } : { kind: 'error', error: result.error });
-  }, [waybillNo, carrier]);
+  const load = useCallback(
+    async (with_: { carrier?: string; phoneTail?: string } = {}) => {
+      const asked = with_.carrier ?? carrier;
+      setBusy(true);
+      const result = await lookupParcel({ waybillNo, carrier: asked, phoneTail: with_.phoneTail });
+      setBusy(false);
+      if (!result.ok) {
+        // A wrong phone tail asks again, saying why; every other failure offers a retry.
+        if (result.error.code === 'NEEDS_PHONE_TAIL' && asked)
+          return setShown({ kind: 'tail', carrier: asked, error: result.error.message });
+        return setShown({ kind: 'error', error: result.error });
+      }
+      if (with_.carrier) setCarrier(with_.carrier);
+      const { needsPhoneTail } = result.data;
+      setShown(needsPhoneTail ? { kind: 'tail', carrier: needsPhoneTail, error: null } : { kind: 'answer', answer: result.data });
+    },
+    [waybillNo, carrier],
+  );
 
   useEffect(() => {
-    if (view.kind === 'loading') void load();
-  }, [view.kind, load]);
+    if (shown.kind === 'loading') void load();
+  }, [shown.kind, load]);
 
-  // Opening a followed parcel marks it seen; a NOT_FOUND answer means the user does not follow it yet.
+  const answer = shown.kind === 'answer' ? shown.answer : null;
+  const parcelId = answer?.parcel?.id;
   useEffect(() => {
-    if (!carrier) return;
-    void updateFollowed({ parcelId: `${carrier}:${waybillNo}`, seen: true }).then((r) => setFollowing(r.ok));
-  }, [carrier, waybillNo]);
+    if (!answer) return;
+    setFollowing(answer.following);
+    // Opening a followed parcel marks it seen; the answer says whether it is followed, so nothing is probed.
+    if (answer.following && parcelId) void updateFollowed({ parcelId, seen: true });
+  }, [answer, parcelId]);
 
-  /** One tap: ask for reminders (WeChat allows the popup only from a tap), then follow. */
-  async function follow() {
-    const credits = await requestReminders();
-    const reply = await followParcel({ waybillNo, carrier });
+  /** One tap: the consent popup first (WeChat shows it only from a tap), then the follow; consent is reported once the follow holds. */
+  async function follow(parcel: Parcel) {
+    const consent = await askReminders();
+    const reply = await followParcel({ waybillNo: parcel.waybillNo, carrier: parcel.carrier, phoneTail: rememberedTail(parcel.waybillNo) });
     if (!reply.ok) return void Taro.showToast({ title: reply.error.message, icon: 'none' });
     setFollowing(true);
-    const c = credits ?? reply.data.credits;
-    setReminders(`已关注。还能收到 ${c.progress} 条进度提醒、${c.exception} 条异常提醒`);
+    const credits = (consent && (await reportReminders(consent))) ?? reply.data.credits;
+    setReminders(`已关注。${remindersText(credits)}`);
   }
 
   async function topUp() {
     const credits = await requestReminders();
-    if (credits) setReminders(`还能收到 ${credits.progress} 条进度提醒、${credits.exception} 条异常提醒`);
+    if (credits) setReminders(remindersText(credits));
   }
 
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
 
-  if (view.kind === 'loading') return <View className="result__state muted">正在查询…</View>;
-  if (view.kind === 'error' || !view.answer.parcel) {
-    const message = view.kind === 'error' ? view.error.message : '还没确定是哪家快递，请返回重新查询';
+  if (shown.kind === 'loading') return <View className="result__state muted">正在查询…</View>;
+  if (shown.kind === 'tail')
+    return (
+      <View className="result">
+        <View className="result__intro muted">单号 {waybillNo}</View>
+        <PhoneTailPrompt
+          carrier={shown.carrier}
+          error={shown.error}
+          busy={busy}
+          onSubmit={(phoneTail) => void load({ carrier: shown.carrier, phoneTail })}
+        />
+      </View>
+    );
+  if (shown.kind === 'error')
     return (
       <View className="result__state" data-testid="result-error">
-        <View className="warn">{message}</View>
+        <View className="warn">{shown.error.message}</View>
         <Button className="btn-plain result__retry" onClick={() => void load()}>
           重试
         </Button>
       </View>
     );
-  }
+  const { parcel, notice, candidates } = shown.answer;
+  if (!parcel)
+    return (
+      <View className="result">
+        <View className="result__intro muted">单号 {waybillNo}</View>
+        <CarrierPicker candidates={candidates} onPick={(picked) => void load({ carrier: picked })} />
+      </View>
+    );
 
-  const { parcel, notice } = view.answer;
   const info = carrierInfo(parcel.carrier);
   return (
     <View className="result">
@@ -81,37 +125,35 @@ export default function Result() {
         </View>
       )}
       <StatusHeader parcel={parcel} onCopy={() => void Taro.setClipboardData({ data: parcel.waybillNo })} />
-      {following !== null && (
-        <View className="result__follow card">
-          {following === false && (
-            <Button className="btn-primary" data-testid="follow" onClick={() => void follow()}>
-              关注包裹，有进展提醒我
-            </Button>
-          )}
-          {following && !reminders && (
-            <View className="result__following">
-              <Text>已关注</Text>
-              <Text className="result__topup" onClick={() => void topUp()}>
-                {fromNotification ? '继续接收这个包裹的提醒' : '开启更多提醒'}
-              </Text>
-            </View>
-          )}
-          {reminders && (
-            <View className="result__following" data-testid="reminders">
-              <Text>{reminders}</Text>
-              <Text className="result__topup" onClick={() => void Taro.navigateTo({ url: '/pages/parcels/index' })}>
-                我的包裹
-              </Text>
-            </View>
-          )}
-        </View>
-      )}
+      <View className="result__follow card">
+        {!following && (
+          <Button className="btn-primary" data-testid="follow" onClick={() => void follow(parcel)}>
+            关注包裹，有进展提醒我
+          </Button>
+        )}
+        {following && !reminders && (
+          <View className="result__following" data-testid="following">
+            <Text>已关注</Text>
+            <Text className="result__topup tap" onClick={() => void topUp()}>
+              {fromNotification ? '继续接收这个包裹的提醒' : '开启更多提醒'}
+            </Text>
+          </View>
+        )}
+        {reminders && (
+          <View className="result__following" data-testid="reminders">
+            <Text>{reminders}</Text>
+            <Text className="result__topup tap" onClick={() => void Taro.navigateTo({ url: '/pages/parcels/index' })}>
+              我的包裹
+            </Text>
+          </View>
+        )}
+      </View>
       <CourierCard courier={parcel.courier} carrierName={parcel.carrierName} hotline={parcel.carrierPhone ?? info?.hotline ?? null} />
       {parcel.events.length ? (
         <Timeline events={parcel.events} />
       ) : (
         <View className="card muted" data-testid="no-trace">
-          <Text>暂无物流信息。快递公司可能还没揽收，或刚揽收还没上传，请稍后再查。</Text>
+          <Text>暂无物流信息。快递公司可能还没揽收，或刚揽收还没上传。关注后有进展会提醒你。</Text>
         </View>
       )}
     </View>

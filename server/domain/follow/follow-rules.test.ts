@@ -1,4 +1,4 @@
-import type { TrackingEvent } from '../../../types';
+import type { Milestone, TrackingEvent } from '../../../types';
 import { fitKeyword, keywordType } from './keyword-limits';
 import { newMilestones, templateFor } from './milestones';
 import { nextCheckAt, HORIZON } from './next-check';
@@ -91,16 +91,34 @@ describe('milestones', () => {
   });
 });
 
-test.each([
-  ['COLLECTED', 3, true],
-  ['COLLECTED', 2, false],
-  ['ARRIVED_DEST_CITY', 2, false],
-  ['OUT_FOR_DELIVERY', 1, true],
-  ['DELIVERED', 1, true],
-  ['EXCEPTION', 1, true],
-  ['DELIVERED', 0, false],
-] as const)('policy: %s with %i credits → push %s', (milestone, credits, push) => {
-  expect(shouldPush(milestone, credits)).toBe(push);
+describe('credit policy: each parcel still moving keeps a progress credit for its key moment', () => {
+  const push = (milestone: Milestone, credits: number, othersAwaiting: number, selfAwaiting = true) =>
+    shouldPush({ milestone, credits, othersAwaiting, selfAwaiting });
+
+  test('待取件 (with its pickup code) may spend the very last credit, even when other parcels are still moving', () => {
+    expect(push('AWAITING_PICKUP', 1, 5)).toBe(true);
+    expect(push('AWAITING_PICKUP', 0, 0)).toBe(false);
+  });
+
+  test('已签收 and 已退回 leave one credit for every other parcel still on its way', () => {
+    expect(push('DELIVERED', 2, 2)).toBe(false);
+    expect(push('DELIVERED', 3, 2)).toBe(true);
+    expect(push('RETURNED', 1, 0)).toBe(true);
+  });
+
+  test('到达城市, 派送中 and 已揽收 spend only what is left once every moving parcel, this one included, is covered', () => {
+    expect(push('ARRIVED_DEST_CITY', 3, 2)).toBe(false);
+    expect(push('OUT_FOR_DELIVERY', 4, 2)).toBe(true);
+    expect(push('COLLECTED', 1, 0)).toBe(false);
+    // a parcel already in the locker holds no reserve of its own
+    expect(push('OUT_FOR_DELIVERY', 1, 0, false)).toBe(true);
+  });
+
+  test('异常 and alerts draw on the exception template, which nothing less urgent uses', () => {
+    expect(push('EXCEPTION', 1, 9)).toBe(true);
+    expect(push('PICKUP_OVERDUE', 1, 9)).toBe(true);
+    expect(push('STALE', 0, 0)).toBe(false);
+  });
 });
 
 describe('adaptive schedule', () => {

@@ -6,7 +6,7 @@ import type { StoredDoc } from '../../ports/doc-store';
 import type { Sealer } from '../../ports/sealer';
 import { createLookup, type LookupDeps } from '../tracking/lookup.use-case';
 import { PARCELS, openTail, type MonitorState, type ParcelRecord } from '../tracking/parcel.repository';
-import { MAX_BINDINGS, createBindingRepository } from './binding.repository';
+import { MAX_BINDINGS, createBindingRepository, createFollowFlag } from './binding.repository';
 import { createConsentLedger } from './consent-ledger';
 import { toFollowedParcel } from './follow-views';
 
@@ -14,14 +14,14 @@ import { toFollowedParcel } from './follow-views';
  * Follow a parcel: look it up (the same checks as 查询, phone tail included), keep the user's
  * binding, and start monitoring. However many users follow it, the parcel is tracked once.
  */
-export interface BindParcelDeps extends LookupDeps {
+export interface BindParcelDeps extends Omit<LookupDeps, 'following'> {
   sealer: Sealer;
   /** Where aggregators push updates; null: polling only. */
   pushCallbackUrl: string | null;
 }
 
 export function createBindParcel(deps: BindParcelDeps) {
-  const lookup = createLookup(deps);
+  const lookup = createLookup({ ...deps, following: createFollowFlag(deps.store) });
   const bindings = createBindingRepository(deps.store);
   const ledger = createConsentLedger(deps.store);
 
@@ -77,6 +77,7 @@ export function createBindParcel(deps: BindParcelDeps) {
 
   return async function bindParcel(input: ParsedRequest<'bindParcel'>, caller: Caller): Promise<FunctionResponse<'bindParcel'>> {
     const found = await lookup({ waybillNo: input.waybillNo, carrier: input.carrier, phoneTail: input.phoneTail }, caller);
+    if (found.needsPhoneTail) throw new AppError('NEEDS_PHONE_TAIL');
     if (!found.parcel) throw new AppError('INVALID_INPUT', '请先选择快递公司');
     const parcelId = found.parcel.id;
     const sealedTail = input.phoneTail ? deps.sealer.seal(input.phoneTail) : null;

@@ -1,4 +1,5 @@
 import type { DocStore } from '../../ports/doc-store';
+import type { FollowFlag } from '../tracking/lookup.use-case';
 
 export const BINDINGS = 'bindings';
 /** A user follows at most this many parcels at once. */
@@ -36,3 +37,8 @@ export function createBindingRepository(store: DocStore) {
 }
 
 export type BindingRepository = ReturnType<typeof createBindingRepository>;
+
+/** What a look-up tells the caller about following: one document read by id. */
+export function createFollowFlag(store: DocStore): FollowFlag {
+  return { isFollowing: async (openid, parcelId) => (await store.get(BINDINGS, bindingId(openid, parcelId))) !== null };
+}

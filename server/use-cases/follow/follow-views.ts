@@ -34,18 +34,22 @@ export function toMessage(m: StoredDoc<MessageRecord>, remark: string): Message 
   };
 }
 
-const GROUPS: Record<Exclude<ParcelFilter, 'ALL'>, ReadonlySet<ParcelStatus>> = {
-  IN_TRANSIT: new Set(['PENDING', 'COLLECTED', 'IN_TRANSIT', 'ARRIVED_DEST_CITY', 'OUT_FOR_DELIVERY', 'UNKNOWN']),
-  PICKUP: new Set(['AWAITING_PICKUP']),
-  DELIVERED: new Set(['DELIVERED']),
-  EXCEPTION: new Set(['EXCEPTION', 'RETURNING', 'RETURNED']),
-};
+const TROUBLE: ReadonlySet<ParcelStatus> = new Set(['EXCEPTION', 'RETURNING', 'RETURNED']);
 
-/** Which tab of 我的包裹 a parcel shows under; a parcel with an alert also counts as 异常. */
+/**
+ * The one tab of 我的包裹 a parcel shows under, so the tabs add up to 全部: a parcel waiting in a
+ * locker stays under 待取件 (its overdue alert shows on the card), a moving parcel with an alert
+ * (超时未更新, 超时未签收) goes under 异常.
+ */
+export function tabOf(p: { status: ParcelStatus; alerts: string[] }): Exclude<ParcelFilter, 'ALL'> {
+  if (p.status === 'DELIVERED') return 'DELIVERED';
+  if (p.status === 'AWAITING_PICKUP') return 'PICKUP';
+  if (TROUBLE.has(p.status) || p.alerts.length > 0) return 'EXCEPTION';
+  return 'IN_TRANSIT';
+}
+
 export function inFilter(filter: ParcelFilter, p: { status: ParcelStatus; alerts: string[] }): boolean {
-  if (filter === 'ALL') return true;
-  if (filter === 'EXCEPTION' && p.alerts.length > 0) return true;
-  return GROUPS[filter].has(p.status);
+  return filter === 'ALL' || tabOf(p) === filter;
 }
 
 /** Active first (not delivered or returned), then the most recently changed. */

@@ -1,8 +1,8 @@
-import { carrierInfo } from '../../../types';
+import { carrierInfo, type ParcelStatus } from '../../../types';
 import type { MilestoneHit } from '../../domain/follow/milestones';
 import { templateFor } from '../../domain/follow/milestones';
 import { MILESTONE_TEXT } from '../../domain/follow/message-text';
-import { shouldPush } from '../../domain/follow/notification-policy';
+import { AWAITING_KEY_MOMENT, endsWait, shouldPush } from '../../domain/follow/notification-policy';
 import { DuplicateIdError, type DocStore } from '../../ports/doc-store';
 import type { BindingRecord } from './binding.repository';
 import { creditCount, spendCredit } from './consent-ledger';
@@ -40,6 +40,12 @@ export interface OutboxRecord {
   lastError: string | null;
 }
 
+/** A follower of the parcel, with how many of their other parcels still wait for their key moment (read before the transaction). */
+export interface FollowerContext {
+  binding: BindingRecord;
+  othersAwaiting: number;
+}
+
 /** The idempotency key of a notification: one per user, parcel and milestone. */
 export const notificationId = (openid: string, parcelId: string, milestone: string) => `${openid}:${parcelId}:${milestone}`;
 
@@ -49,19 +55,24 @@ export const notificationId = (openid: string, parcelId: string, milestone: stri
  */
 export async function notifyFollowers(
   tx: DocStore,
-  parcel: { id: string; carrier: string; waybillNo: string },
-  followers: BindingRecord[],
+  parcel: { id: string; carrier: string; waybillNo: string; previousStatus: ParcelStatus | null },
+  followers: FollowerContext[],
   hits: MilestoneHit[],
   nowMs: number,
 ): Promise<void> {
   const carrierName = carrierInfo(parcel.carrier)?.name ?? parcel.carrier;
-  for (const follower of followers) {
+  for (const { binding: follower, othersAwaiting } of followers) {
+    let selfAwaiting = parcel.previousStatus === null || AWAITING_KEY_MOMENT.has(parcel.previousStatus);
     for (const hit of hits) {
       const id = notificationId(follower.openid, parcel.id, hit.milestone);
+      const awaitingBefore = selfAwaiting;
+      if (endsWait(hit.milestone)) selfAwaiting = false;
       if (await tx.get(MESSAGES, id)) continue;
       const template = templateFor(hit.milestone);
       const credit = await creditCount(tx, follower.openid, template);
-      const push = shouldPush(hit.milestone, credit.count) && (await spendCredit(tx, follower.openid, template, credit));
+      const push =
+        shouldPush({ milestone: hit.milestone, credits: credit.count, othersAwaiting, selfAwaiting: awaitingBefore }) &&
+        (await spendCredit(tx, follower.openid, template, credit));
       const text = MILESTONE_TEXT[hit.milestone];
       const body = hit.event?.text ?? text.title;
       try {

@@ -7,16 +7,16 @@ import { MESSAGES, OUTBOX, notifyFollowers, type MessageRecord, type OutboxRecor
 import { MAX_ATTEMPTS, RETRY_BACKOFF, createOutboxSender } from './send-notifications';
 
 const T0 = Date.parse('2026-11-22T10:00:00+08:00');
-const parcel = { id: 'YTO:YT7530129834561', carrier: 'YTO', waybillNo: 'YT7530129834561' };
+const parcel = { id: 'YTO:YT7530129834561', carrier: 'YTO', waybillNo: 'YT7530129834561', previousStatus: 'OUT_FOR_DELIVERY' as const };
 const follower = { openid: 'alice', parcelId: parcel.id, remark: '', archived: false, followedAtMs: T0, seenAtMs: T0 };
-const hit = { milestone: 'OUT_FOR_DELIVERY' as const, atMs: T0, event: null };
+const hit = { milestone: 'AWAITING_PICKUP' as const, atMs: T0, event: null };
 
 async function setup(outcomes: (Error | 'ok')[]) {
   const store = new SqliteDocStore(':memory:');
   const clock = new ManualClock(T0);
   const ledger = createConsentLedger(store);
   await ledger.grant('alice', 'progress');
-  await store.transaction((tx) => notifyFollowers(tx, parcel, [follower], [hit], T0));
+  await store.transaction((tx) => notifyFollowers(tx, parcel, [{ binding: follower, othersAwaiting: 0 }], [hit], T0));
   const sent: SubscriptionMessage[] = [];
   const errors: object[] = [];
   const notifier = {
@@ -28,7 +28,7 @@ async function setup(outcomes: (Error | 'ok')[]) {
   };
   const log = { info() {}, warn() {}, error: (o: object) => void errors.push(o) };
   const send = createOutboxSender({ store, clock, log, notifier, templates: loadSubscribeTemplates('local', {}) });
-  const id = `alice:${parcel.id}:OUT_FOR_DELIVERY`;
+  const id = `alice:${parcel.id}:AWAITING_PICKUP`;
   const state = async () => ({
     outbox: (await store.get<OutboxRecord>(OUTBOX, id))!,
     message: (await store.get<MessageRecord>(MESSAGES, id))!,
@@ -49,7 +49,7 @@ test('a queued notification is sent once, opens the parcel, and the message show
   });
   expect(s.sent[0].data).toMatchObject({
     character_string1: { value: 'YT7530129834561' },
-    phrase3: { value: '派送中' },
+    phrase3: { value: '待取件' },
     time4: { value: '2026年11月22日 10:00' },
   });
   expect(await s.state()).toMatchObject({ outbox: { state: 'SENT' }, message: { pushed: true, push: 'SENT' } });

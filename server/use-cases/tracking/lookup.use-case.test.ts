@@ -5,6 +5,7 @@ import { ManualClock } from '../../adapters/system/system-clock';
 import { CarrierError, type CarrierGateway } from '../../ports/carrier-gateway';
 import { testSealer } from '../../../test/support/app-deps';
 import { FRESH_MS, LOOKUP_LIMIT, createLookup } from './lookup.use-case';
+import { PARCELS } from './parcel.repository';
 import { createParcelTracker } from './track-parcel';
 
 const silent = { info() {}, warn() {}, error() {} };
@@ -28,8 +29,15 @@ function setup() {
   };
   const sealer = testSealer();
   const tracker = createParcelTracker({ store, clock, sealer });
-  const lookup = createLookup({ store, carriers, clock, log: silent, tracker, sealer });
-  return { clock, lookup, calls, setDown: (v: boolean) => (down = v) };
+  const follows = new Set<string>();
+  const following = { isFollowing: async (openid: string, id: string) => follows.has(`${openid}|${id}`) };
+  const lookup = createLookup({ store, carriers, clock, log: silent, tracker, sealer, following });
+  /** A follower as following keeps one: the phone tail sealed on the parcel's monitor state. */
+  const follow = async (openid: string, id: string, phoneTail: string) => {
+    follows.add(`${openid}|${id}`);
+    await store.update(PARCELS, id, { monitor: { phoneTailSealed: sealer.seal(phoneTail) } });
+  };
+  return { clock, lookup, calls, follow, setDown: (v: boolean) => (down = v) };
 }
 
 test('a fresh parcel is answered from the store without asking the carrier again', async () => {
@@ -52,15 +60,28 @@ test('an ambiguous number returns the candidates instead of guessing', async () 
   await expect(lookup({ waybillNo: '432012345678901', carrier: 'YD' }, me)).resolves.toMatchObject({ parcel: { carrier: 'YD' } });
 });
 
-test('SF asks for the phone tail, refuses a wrong one, and never shows a stored trace to someone without it', async () => {
-  const { lookup } = setup();
-  await expect(lookup({ waybillNo: 'SF1234567890123' }, me)).rejects.toMatchObject({ code: 'NEEDS_PHONE_TAIL' });
+test('SF asks for the phone tail as the next step (no carrier call), refuses a wrong one, and never shows a stored trace to someone without it', async () => {
+  const { lookup, calls } = setup();
+  const ask = { parcel: null, candidates: [], needsPhoneTail: 'SF', following: false };
+  await expect(lookup({ waybillNo: 'SF1234567890123' }, me)).resolves.toMatchObject(ask);
+  expect(calls).toHaveLength(0);
   await expect(lookup({ waybillNo: 'SF1234567890123', phoneTail: '0000' }, me)).rejects.toMatchObject({
     code: 'NEEDS_PHONE_TAIL',
     userMessage: expect.stringContaining('不对'),
   });
   await expect(lookup({ waybillNo: 'SF1234567890123', phoneTail: '5678' }, me)).resolves.toMatchObject({ parcel: { carrier: 'SF' } });
-  await expect(lookup({ waybillNo: 'SF1234567890123' }, { openid: 'o_stranger' })).rejects.toMatchObject({ code: 'NEEDS_PHONE_TAIL' });
+  await expect(lookup({ waybillNo: 'SF1234567890123' }, { openid: 'o_stranger' })).resolves.toMatchObject(ask);
+});
+
+test('the answer says whether the caller follows the parcel; a follower of an SF parcel is not asked for the digits again', async () => {
+  const { lookup, follow, clock } = setup();
+  await expect(lookup({ waybillNo: YTO }, me)).resolves.toMatchObject({ following: false });
+  await lookup({ waybillNo: 'SF1234567890123', phoneTail: '5678' }, me);
+  await follow(me.openid, 'SF:SF1234567890123', '5678');
+  clock.advance(FRESH_MS.moving); // past the stored answer: the carrier is asked with the sealed digits
+  const again = await lookup({ waybillNo: 'SF1234567890123' }, me);
+  expect(again).toMatchObject({ following: true, needsPhoneTail: null, parcel: { carrier: 'SF' } });
+  await expect(lookup({ waybillNo: 'SF1234567890123' }, { openid: 'o_stranger' })).resolves.toMatchObject({ needsPhoneTail: 'SF' });
 });
 
 test('when the carrier is down the last known timeline comes back with a notice; with none it is CARRIER_UNAVAILABLE', async () => {

@@ -8,7 +8,7 @@ import type { DocStore, StoredDoc } from '../../ports/doc-store';
 import type { Logger } from '../../ports/logger';
 import type { Sealer } from '../../ports/sealer';
 import { createRateLimiter } from '../rate-limiter';
-import type { ParcelRecord } from './parcel.repository';
+import { openTail, parcelId, type ParcelRecord } from './parcel.repository';
 import { toParcelView } from './parcel-view';
 import { createPrefixStats } from './prefix-stats.repository';
 import { phoneTailHash, type ParcelTracker } from './track-parcel';
@@ -73,6 +73,11 @@ function carrierFault(err: CarrierError): AppError | null {
   }
 }
 
+/** Whether a user follows a parcel: following supplies it, tracking only asks. */
+export interface FollowFlag {
+  isFollowing(openid: string, parcelId: string): Promise<boolean>;
+}
+
 /** Look a parcel up: detect the carrier, answer from the store when fresh, else ask the carrier and store what it says. */
 export interface LookupDeps {
   store: DocStore;
@@ -81,6 +86,7 @@ export interface LookupDeps {
   log: Logger;
   tracker: ParcelTracker;
   sealer: Sealer;
+  following: FollowFlag;
 }
 
 export function createLookup(deps: LookupDeps) {
@@ -94,31 +100,42 @@ export function createLookup(deps: LookupDeps) {
     const settled = input.carrier
       ? { carrier: input.carrier }
       : await settleCarrier(input.waybillNo, deps.carriers, await prefixes.counts(prefix));
-    if ('candidates' in settled) return { parcel: null, candidates: settled.candidates, notice: null };
+    if ('candidates' in settled)
+      return { parcel: null, candidates: settled.candidates, notice: null, following: false, needsPhoneTail: null };
     const { carrier } = settled;
     if (!carrierInfo(carrier)) throw new AppError('INVALID_INPUT', '暂不支持这家快递公司');
 
-    const stored = await tracker.get(`${carrier}:${input.waybillNo}`);
-    const readable = stored && unlocked(deps.sealer, stored, input, carrier) ? stored : null;
-    if (readable && isFresh(readable, deps.clock.now())) return { parcel: toParcelView(readable), candidates: [], notice: null };
+    const id = parcelId(carrier, input.waybillNo);
+    const [stored, following] = await Promise.all([tracker.get(id), deps.following.isFollowing(caller.openid, id)]);
+    // A follower proved the phone tail when following: the one kept sealed answers for them.
+    const phoneTail = input.phoneTail ?? (following && stored?.monitor ? openTail(deps.sealer, stored.monitor) : undefined);
+    const readable = stored && unlocked(deps.sealer, stored, { ...input, phoneTail }, carrier) ? stored : null;
+    const found = (record: StoredDoc<ParcelRecord>, notice: LookupAnswer['notice'] = null): LookupAnswer => ({
+      parcel: toParcelView(record),
+      candidates: [],
+      notice,
+      following,
+      needsPhoneTail: null,
+    });
+    // Not an error: the next step of a normal look-up, answered without asking the carrier.
+    const askTail: LookupAnswer = { parcel: null, candidates: [], notice: null, following, needsPhoneTail: carrier };
+    if (readable && isFresh(readable, deps.clock.now())) return found(readable);
+    if (carrierInfo(carrier)?.needsPhoneTail && !phoneTail) return readable ? found(readable) : askTail;
 
     try {
-      const trace = await deps.carriers.query({ carrier, waybillNo: input.waybillNo, phoneTail: input.phoneTail });
-      const record = await tracker.record(trace, { phoneTail: input.phoneTail });
+      const trace = await deps.carriers.query({ carrier, waybillNo: input.waybillNo, phoneTail });
+      const record = await tracker.record(trace, { phoneTail });
       // A trace with events confirms the carrier: the next number with this prefix ranks it first.
       if (trace.events.length && detectCarrier(input.waybillNo).ambiguous) await prefixes.confirm(prefix, carrier);
-      return { parcel: toParcelView(record), candidates: [], notice: null };
+      return found(record);
     } catch (err) {
       if (!(err instanceof CarrierError)) throw err;
+      if (err.kind === 'NEEDS_PHONE_TAIL' && !phoneTail) return askTail;
       const fault = carrierFault(err);
       if (fault) throw fault;
       deps.log.warn({ err: err.detail, kind: err.kind, carrier }, 'carrier query failed');
       if (!readable) throw new AppError('CARRIER_UNAVAILABLE');
-      return {
-        parcel: toParcelView(readable),
-        candidates: [],
-        notice: { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' },
-      };
+      return found(readable, { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' });
     }
   };
 }
