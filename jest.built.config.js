@@ -12,6 +12,8 @@ const swc = [
 ];
 
 module.exports = {
+  // A loaded machine renders the weapp slowly; timeouts are per test, set for every project here.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'bundles',
@@ -23,7 +25,6 @@ module.exports = {
     {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
-      testTimeout: 30000,
       roots: ['<rootDir>/test/weapp'],
       testMatch: ['**/*.built.ts'],
       // The built weapp is run as WeChat runs it, not transformed again.
