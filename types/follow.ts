@@ -47,13 +47,22 @@ export const followedParcelSchema = z.object({
 });
 export type FollowedParcel = z.infer<typeof followedParcelSchema>;
 
+/** What a message is about: a parcel's milestone, or the progress of the user's complaint or intercept. */
+export const MESSAGE_KINDS = ['PARCEL', 'COMPLAINT', 'INTERCEPT'] as const;
+export const messageKindSchema = z.enum(MESSAGE_KINDS);
+export type MessageKind = z.infer<typeof messageKindSchema>;
+
 export const messageSchema = z.object({
   id: z.string(),
+  kind: messageKindSchema,
   parcelId: z.string(),
   waybillNo: z.string(),
   carrierName: z.string(),
   remark: z.string(),
-  milestone: milestoneSchema,
+  /** Set for parcel milestones; null for complaint and intercept progress. */
+  milestone: milestoneSchema.nullable(),
+  /** The mini program page the message opens (the parcel, the complaint, the intercept). */
+  link: z.string(),
   title: z.string(),
   body: z.string(),
   createdAt: isoTimeSchema,

@@ -58,6 +58,7 @@ async function simulate(acceptsAt: (follow: number) => number): Promise<{ credit
   const messages = await deps.store.find<MessageRecord>(MESSAGES, { where: { openid: USER }, limit: 1000 });
   const pushed: Record<string, { pushed: number; all: number }> = {};
   for (const m of messages) {
+    if (!m.milestone) continue;
     const row = (pushed[MILESTONE_TEXT[m.milestone].phrase] ??= { pushed: 0, all: 0 });
     row.all += 1;
     if (m.push !== 'NO_CREDIT') row.pushed += 1;

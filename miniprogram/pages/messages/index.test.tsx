@@ -12,6 +12,8 @@ jest.mock('../../services/follow', () => ({
 
 const message = (id: string, read: boolean): Message => ({
   id,
+  kind: 'PARCEL',
+  link: 'pages/result/index?no=YT7530129834561&carrier=YTO',
   parcelId: 'YTO:YT7530129834561',
   waybillNo: 'YT7530129834561',
   carrierName: '圆通速递',

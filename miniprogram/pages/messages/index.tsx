@@ -39,10 +39,7 @@ export default function Messages() {
           key={m.id}
           className={`messages__item card ${m.read ? '' : 'messages__item--unread'}`}
           data-testid="message"
-          onClick={() => {
-            const [carrier] = m.parcelId.split(':');
-            void Taro.navigateTo({ url: `/pages/result/index?no=${m.waybillNo}&carrier=${carrier}` });
-          }}
+          onClick={() => void Taro.navigateTo({ url: `/${m.link}` })}
         >
           <View className="messages__head">
             <Text className="messages__title">{m.title}</Text>

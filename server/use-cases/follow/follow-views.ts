@@ -4,7 +4,7 @@ import type { StoredDoc } from '../../ports/doc-store';
 import type { ParcelRecord } from '../tracking/parcel.repository';
 import { toParcelView } from '../tracking/parcel-view';
 import type { BindingRecord } from './binding.repository';
-import type { MessageRecord } from './notify-followers';
+import { parcelPage, type MessageRecord } from './notify-followers';
 
 const iso = beijingIso;
 
@@ -21,11 +21,13 @@ export function toFollowedParcel(binding: BindingRecord, parcel: StoredDoc<Parce
 export function toMessage(m: StoredDoc<MessageRecord>, remark: string): Message {
   return {
     id: m._id,
+    kind: m.kind ?? 'PARCEL',
     parcelId: m.parcelId,
     waybillNo: m.waybillNo,
     carrierName: carrierInfo(m.carrier)?.name ?? m.carrier,
     remark,
     milestone: m.milestone,
+    link: m.link ?? parcelPage(m.carrier, m.waybillNo),
     title: m.title,
     body: m.body,
     createdAt: iso(m.createdAtMs),

@@ -1,4 +1,4 @@
-import { carrierInfo, type ParcelStatus } from '../../../types';
+import { carrierInfo, type MessageKind, type ParcelStatus } from '../../../types';
 import type { MilestoneHit } from '../../domain/follow/milestones';
 import { templateFor } from '../../domain/follow/milestones';
 import { MILESTONE_TEXT } from '../../domain/follow/message-text';
@@ -14,10 +14,14 @@ export type PushState = 'QUEUED' | 'NO_CREDIT' | 'SENT' | 'FAILED';
 
 export interface MessageRecord {
   openid: string;
+  /** Absent on records written before complaints and intercepts: a parcel milestone. */
+  kind?: MessageKind;
   parcelId: string;
   carrier: string;
   waybillNo: string;
-  milestone: MilestoneHit['milestone'];
+  milestone: MilestoneHit['milestone'] | null;
+  /** The page it opens; absent on parcel milestones, which open the parcel. */
+  link?: string;
   title: string;
   body: string;
   eventAtMs: number;
@@ -31,6 +35,8 @@ export interface OutboxRecord {
   openid: string;
   parcelId: string;
   messageId: string;
+  /** The page the notification opens; absent for parcel milestones (the result page). */
+  page?: string;
   template: ReturnType<typeof templateFor>;
   values: { waybillNo: string; carrierName: string; status: string; time: number; detail: string; remark: string };
   state: 'PENDING' | 'SENDING' | 'SENT' | 'FAILED' | 'NO_CREDIT';
@@ -45,6 +51,9 @@ export interface FollowerContext {
   binding: BindingRecord;
   othersAwaiting: number;
 }
+
+/** The result page of a parcel, as notifications and the message centre open it. */
+export const parcelPage = (carrier: string, waybillNo: string) => `pages/result/index?no=${waybillNo}&carrier=${carrier}`;
 
 /** The idempotency key of a notification: one per user, parcel and milestone. */
 export const notificationId = (openid: string, parcelId: string, milestone: string) => `${openid}:${parcelId}:${milestone}`;

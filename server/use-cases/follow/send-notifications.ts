@@ -9,7 +9,7 @@ import type { DocStore } from '../../ports/doc-store';
 import type { Logger } from '../../ports/logger';
 import { NotifierError, type Notifier, type SubscriptionMessage } from '../../ports/notifier';
 import { createConsentLedger, refundCredit } from './consent-ledger';
-import { MESSAGES, OUTBOX, type MessageRecord, type OutboxRecord, type PushState } from './notify-followers';
+import { MESSAGES, OUTBOX, parcelPage, type MessageRecord, type OutboxRecord, type PushState } from './notify-followers';
 
 dayjs.extend(utc);
 
@@ -76,12 +76,11 @@ export function createOutboxSender({ store, clock, log, notifier, templates }: O
     );
     if (!claimed) return 'retry'; // another run has it
     const template = templates[entry.template];
-    const [carrier, waybillNo] = entry.parcelId.split(':');
     try {
       await notifier.send({
         openid: entry.openid,
         templateId: template.templateId,
-        page: `pages/result/index?no=${waybillNo}&carrier=${carrier}&from=notify`,
+        page: entry.page ?? `${parcelPage(...(entry.parcelId.split(':') as [string, string]))}&from=notify`,
         data: templateData(template.keywords, entry.values),
       });
       await finish(entry, 'SENT', 'SENT', null);
