@@ -108,7 +108,8 @@ export function cloudHttp(factory: HttpFactory) {
       };
     }
     const rawBody = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
-    const reply = await factory(cloudDeps())({ vendor: vendorOf(event), rawBody });
+    const headers = Object.fromEntries(Object.entries(event.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    const reply = await factory(cloudDeps())({ vendor: vendorOf(event), rawBody, headers });
     return { statusCode: reply.status, headers: { 'content-type': reply.contentType }, body: reply.body, isBase64Encoded: false };
   };
 }

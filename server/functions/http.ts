@@ -5,6 +5,8 @@ export interface HttpRequest {
   /** Which vendor's format, from the path or query. */
   vendor: string;
   rawBody: string;
+  /** Request headers, names lower-cased (WeChat Pay signs its notifications in them). */
+  headers: Record<string, string>;
 }
 
 export interface HttpReply {

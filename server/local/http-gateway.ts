@@ -69,7 +69,7 @@ export function createHttpGateway(options: GatewayOptions): RequestListener {
       if (!handler) return refuse(res, 'NO_ROUTE');
       const body = await readBody(req, MAX_BODY_BYTES);
       if (typeof body === 'string') return refuse(res, body);
-      const reply = await handler({ vendor: hook[2], rawBody: body.text });
+      const reply = await handler({ vendor: hook[2], rawBody: body.text, headers: headerRecord(req) });
       res.writeHead(reply.status, { 'content-type': reply.contentType });
       return void res.end(reply.body);
     }
@@ -118,6 +118,11 @@ export function pathnameOf(target: string | undefined): string | null {
 /** A route table lookup that never finds inherited keys such as "constructor". */
 function own<T>(table: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Header names lower-cased, repeated headers joined, as one record. */
+function headerRecord(req: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : (v ?? '')]));
 }
 
 function isJsonType(header: string | undefined): boolean {

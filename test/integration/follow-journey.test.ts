@@ -75,7 +75,7 @@ test('two followers with different credits get exactly what the policy allows, i
     const trace = await p.carriers.query({ carrier: 'YTO', waybillNo: NO });
     if (!pushedThrice && trace.events.some((e) => e.text.includes('正在为您派件'))) {
       const body = kdniaoPush(trace);
-      for (let i = 0; i < 3; i += 1) expect((await p.push({ vendor: 'kdniao', rawBody: body })).status).toBe(200);
+      for (let i = 0; i < 3; i += 1) expect((await p.push({ vendor: 'kdniao', rawBody: body, headers: {} })).status).toBe(200);
       pushedThrice = true;
     }
   }
@@ -182,7 +182,7 @@ test('regression: a validly signed push carrying an older state after 已签收 
   // The carrier pushes the whole journey once it is delivered.
   p.clock.advance(5 * 24 * HOUR);
   const full = await p.carriers.query({ carrier: 'YTO', waybillNo: NO });
-  expect((await p.push({ vendor: 'kdniao', rawBody: kdniaoPush(full) })).status).toBe(200);
+  expect((await p.push({ vendor: 'kdniao', rawBody: kdniaoPush(full), headers: {} })).status).toBe(200);
   const before: { items: { parcel: { status: string; alerts: string[]; events: unknown[] } }[]; credits: Record<string, number> } =
     await p.call('listParcels', {}, 'alice');
   expect(before.items[0].parcel).toMatchObject({ status: 'DELIVERED', alerts: [] });
@@ -190,7 +190,7 @@ test('regression: a validly signed push carrying an older state after 已签收 
 
   // Days later a retried, older push arrives: the first three checkpoints only.
   p.clock.advance(3 * 24 * HOUR);
-  expect((await p.push({ vendor: 'kdniao', rawBody: kdniaoPush({ events: full.events.slice(0, 3) }) })).status).toBe(200);
+  expect((await p.push({ vendor: 'kdniao', rawBody: kdniaoPush({ events: full.events.slice(0, 3) }), headers: {} })).status).toBe(200);
 
   const after: typeof before = await p.call('listParcels', {}, 'alice');
   expect(after.items[0].parcel).toMatchObject({ status: 'DELIVERED', alerts: [] });
