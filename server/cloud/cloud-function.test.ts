@@ -32,8 +32,8 @@ test('the HTTP function answers only 云开发 HTTP-access events, decodes base6
   });
   await http({ ...httpEvent, path: '/carrier-push/kuaidi100', body: 'param=%7B%7D' });
   expect(seen).toEqual([
-    { vendor: 'kdniao', rawBody: 'RequestData=%7B%7D&DataSign=x' },
-    { vendor: 'kuaidi100', rawBody: 'param=%7B%7D' },
+    { vendor: 'kdniao', rawBody: 'RequestData=%7B%7D&DataSign=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    { vendor: 'kuaidi100', rawBody: 'param=%7B%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
   ]);
   await expect(http({ ...httpEvent, httpMethod: 'GET' })).resolves.toMatchObject({ statusCode: 405 });
   await expect(http({ vendor: 'kdniao', body: 'x' })).resolves.toMatchObject({ statusCode: 403 });
