@@ -7,7 +7,7 @@ const real = measureLines(realLines());
 
 test('every real line carries its public source and a label a person gave it', () => {
   for (const line of realLines()) {
-    expect(line.source).toMatch(/^[\w.-]+\/[\w.-]+ \S+/);
+    expect(line.source).toMatch(/^([\w.-]+\/[\w.-]+ \S+|https?:\/\/\S+)$/);
     expect(line.status).toMatch(/^[A-Z_]+$/);
   }
 });
