@@ -78,6 +78,38 @@ test.each([
     '2018-12-01T11:43:11+08:00',
   ],
   ['yd-signed-by-proxy.json', 'YD', '7700046365395', 'DELIVERED', 8, { name: '任洁玲', phone: '15002853500' }, '2018-03-15T13:12:53+08:00'],
+  // 申通: left at a 速递易 locker, then picked up with the code; the courier gave only his number.
+  [
+    'sto-locker-then-signed.json',
+    'STO',
+    '773036187850410',
+    'DELIVERED',
+    15,
+    { name: null, phone: '13003470518' },
+    '2020-05-15T17:08:13+08:00',
+  ],
+  // EMS: signed for by someone else (a shop), delivered by 韩方朋.
+  [
+    'ems-signed-by-other.json',
+    'EMS',
+    '1199965242414',
+    'DELIVERED',
+    7,
+    { name: '韩方朋', phone: '18519363520' },
+    '2018-05-22T12:49:50+08:00',
+  ],
+  // 优速: "签收人是【图片】" is still a signature; the courier's desk number is the one to call.
+  ['uc-signed-photo.json', 'UC', '518336682846', 'DELIVERED', 7, { name: '刘军军', phone: '020-38271969' }, '2016-11-28T14:51:15+08:00'],
+  // KDNiao's documented example: times with slashes and traces out of order still give the last step.
+  [
+    'sf-doc-example-unsorted.json',
+    'SF',
+    '118461988807',
+    'DELIVERED',
+    7,
+    { name: '邓裕富', phone: '18718866310' },
+    '2014-06-25T10:23:03+08:00',
+  ],
 ])('%s: %s %s is %s', (name, carrier, waybillNo, status, count, courier, latest) => {
   const [parcel] = parse(name);
   expect(parcel).toMatchObject({ carrier, waybillNo, status, courier });
@@ -105,4 +137,17 @@ test('a receiver’s mobile in a courier’s line stays masked, the courier’s 
   if ('error' in parcel) throw new Error('parsed as an error');
   expect(parcel.events[1].text).toContain('15220240208');
   expect(parcel.events[1].text).toContain('181******89');
+});
+
+test('a 101 push of two EMS parcels: one out for delivery with 安长虹, one still on its way to 保定', () => {
+  const [first, second] = parse('push-two-ems-parcels.json');
+  expect(first).toMatchObject({
+    carrier: 'EMS',
+    waybillNo: '5042260908504',
+    status: 'OUT_FOR_DELIVERY',
+    courier: { name: '安长虹', phone: '18047140142' },
+  });
+  expect(second).toMatchObject({ carrier: 'EMS', waybillNo: '5042260943004', status: 'IN_TRANSIT', courier: null });
+  if ('error' in second) throw new Error('parsed as an error');
+  expect(second.events[0]).toMatchObject({ time: '2015-03-11T08:55:00+08:00', text: '离开廊坊市 发往保定市（经转）' });
 });
