@@ -49,3 +49,10 @@ test.each([
 ])('pickup code shapes (synthetic): %s', (text, expected) => {
   expect(pickupIn(text)).toMatchObject(expected);
 });
+
+test('the corpus spans at least 12 carriers and 60 real numbers, with a batch labelled after the rules were frozen', () => {
+  const lines = realLines();
+  expect(new Set(lines.map((l) => l.carrier)).size).toBeGreaterThanOrEqual(12);
+  expect(loadNumbers().length).toBeGreaterThanOrEqual(60);
+  expect(lines.some((l) => l.afterFreeze)).toBe(true);
+});
