@@ -4,7 +4,7 @@ export type { VendorCompany } from '../../../../types';
 
 /**
  * Kuaidi100 company codes (`com`) of the companies that are not one of our carriers' parcel arms,
- * with Kuaidi100's display name (docs/reference/carriers.md §2.5). 快运, postal and international
+ * with Kuaidi100's display name (docs/reference/carriers.md §6, "Kuaidi100 company codes we map"). 快运, postal and international
  * variants are their own companies, not the parcel arm: a 圆通快运 callback is never read as 圆通速递.
  * `carrier` is the KDNiao ShipperCode where one is documented, so both vendors name a company alike.
  */
