@@ -32,8 +32,10 @@ test('real numbers: the right carrier in the top 5 for ≥ 90%, never one confid
   expect(d.confidentWrong).toBe(0);
 });
 
+// Lines collected after the freeze are measured (README figures), not asserted one by one: a blind miss stays visible
+// in the figures instead of forcing a rule fitted to it.
 test('pickup cards read from real 驿站 and locker lines', () => {
-  for (const line of realLines().filter((l) => l.pickup)) {
+  for (const line of realLines().filter((l) => l.pickup && !l.afterFreeze)) {
     const card = pickupIn(line.text);
     expect(card.code).toBe(line.pickup!.code);
     expect(card.station).toContain(line.pickup!.station);
@@ -50,8 +52,9 @@ test.each([
   expect(pickupIn(text)).toMatchObject(expected);
 });
 
-test('the corpus spans at least 12 carriers and 60 real numbers, with a batch labelled after the rules were frozen', () => {
+test('the corpus holds at least 600 real lines from 12 carriers and 60 real numbers, with a batch labelled after the rules were frozen', () => {
   const lines = realLines();
+  expect(lines.length).toBeGreaterThanOrEqual(600);
   expect(new Set(lines.map((l) => l.carrier)).size).toBeGreaterThanOrEqual(12);
   expect(loadNumbers().length).toBeGreaterThanOrEqual(60);
   expect(lines.some((l) => l.afterFreeze)).toBe(true);
