@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePayload } from '../../../../scripts/lib/cli-parse';
+import { normalizeTrace } from '../../../domain/tracking/normalize-trace';
+import { trackToTrace } from './map-response';
 
 // Real KDNiao answers and a push quoted in public repositories (each fixture names its source);
 // the expected parcel is what a person reads from the trace.
@@ -140,4 +142,14 @@ test('a 101 push of two EMS parcels: one out for delivery with 安长虹, one st
   expect(second).toMatchObject({ carrier: 'EMS', waybillNo: '5042260943004', status: 'IN_TRANSIT', courier: null });
   if ('error' in second) throw new Error('parsed as an error');
   expect(second.events[0]).toMatchObject({ time: '2015-03-11T08:55:00+08:00', text: '离开廊坊市 发往保定市（经转）' });
+});
+
+test('京东 traces with their per-trace Action codes: signed by 黄天生; "揽收任务已分配给刘欢" is only assigned (code 10)', () => {
+  const { traces } = JSON.parse(readFileSync(join(dir, 'jd-traces-with-action.json'), 'utf8'));
+  const parcel = normalizeTrace(trackToTrace({ Success: true, Traces: traces }, { carrier: 'JD', waybillNo: '-' }));
+  expect(parcel).toMatchObject({ status: 'DELIVERED', courier: { name: '黄天生', phone: '16603024895' } });
+  expect(parcel.events).toHaveLength(26);
+  expect(parcel.events.at(-1)).toMatchObject({ status: 'PENDING', rawCode: '10' });
+  expect(parcel.collectedAtMs).toBe(Date.parse('2025-04-09T22:16:14+08:00'));
+  expect(parcel.deliveredAtMs).toBe(Date.parse('2025-04-12T14:23:11+08:00'));
 });
