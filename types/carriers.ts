@@ -23,7 +23,7 @@ export const CARRIERS = {
   YZPY: { name: '邮政快递包裹', hotline: '11183', needsPhoneTail: false, kuaidi100: 'youzhengguonei' },
   DBL: { name: '德邦快递', hotline: '95353', needsPhoneTail: false, kuaidi100: 'debangkuaidi' },
   HTKY: { name: '百世快递', hotline: '95320', needsPhoneTail: false, kuaidi100: 'huitongkuaidi' },
-  ANE: { name: '安能物流', hotline: '4001000000', needsPhoneTail: false, kuaidi100: 'annengwuliu' },
+  ANE: { name: '安能快递', hotline: '4001000000', needsPhoneTail: false, kuaidi100: 'ane66' },
   UC: { name: '优速快递', hotline: '95349', needsPhoneTail: false, kuaidi100: 'youshuwuliu' },
   ZJS: { name: '宅急送', hotline: '4006789000', needsPhoneTail: false, kuaidi100: 'zhaijisong' },
   FWX: { name: '丰网速运', hotline: null, needsPhoneTail: true, kuaidi100: 'fengwang' },
@@ -36,4 +36,11 @@ export const KNOWN_CARRIERS = Object.keys(CARRIERS) as KnownCarrier[];
 
 export function carrierInfo(code: string): CarrierInfo | null {
   return Object.hasOwn(CARRIERS, code) ? CARRIERS[code as KnownCarrier] : null;
+}
+
+/** A company as a vendor (KDNiao, Kuaidi100) names it: our carrier code, or an explicit other one, and its display name. */
+export interface VendorCompany {
+  /** A known carrier's code, another company's KDNiao ShipperCode, or OTHER when no code is documented. */
+  carrier: string;
+  name: string;
 }

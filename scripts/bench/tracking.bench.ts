@@ -7,8 +7,8 @@ import { accuracyReport } from '../lib/accuracy-report';
 
 /** Reader and detection accuracy on test/corpus, the same figures as `cli accuracy`. */
 export function trackingAccuracy() {
-  const { real, synthetic, detection } = accuracyReport();
-  return { real, synthetic, detection };
+  const { corpus, real, synthetic, detection } = accuracyReport();
+  return { corpus, real, synthetic, detection };
 }
 
 /** Runs `work` repeatedly for about `ms` and returns operations per second. */

@@ -7,10 +7,17 @@ export function accuracyReport() {
   const synthetic = measureLines(syntheticLines());
   const detection = measureDetection(loadNumbers());
   return {
+    corpus: {
+      realLines: real.overall.lines,
+      carriers: Object.keys(real.byCarrier).length,
+      numbers: detection.numbers,
+      syntheticLines: synthetic.overall.lines,
+    },
     real: {
       overall: rates(real.overall),
       tunedOn: rates(real.tuned),
       heldOut: rates(real.heldOut),
+      afterFreeze: rates(real.afterFreeze),
       byCarrier: Object.fromEntries(Object.entries(real.byCarrier).map(([carrier, t]) => [carrier, rates(t)])),
     },
     synthetic: rates(synthetic.overall),

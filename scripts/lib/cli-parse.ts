@@ -1,5 +1,6 @@
 import { beijingIso } from '../../types/time';
 import { carrierInfo, type Parcel } from '../../types';
+import { companyFromShipperCode } from '../../server/adapters/carriers/kdniao/companies';
 import { parseKdniaoPayload } from '../../server/adapters/carriers/kdniao/parse-payload';
 import { companyFromCom } from '../../server/adapters/carriers/kuaidi100/companies';
 import { parseKuaidi100Payload } from '../../server/adapters/carriers/kuaidi100/parse-payload';
@@ -62,6 +63,7 @@ export function parsePayload(vendor: 'kdniao' | 'kuaidi100', body: string, nowMs
   return items.map((item) => {
     if (item instanceof CarrierError)
       return { error: MESSAGES[item.kind] ?? { code: 'CARRIER_UNAVAILABLE', message: '快递公司暂时查不到最新进度' } };
-    return parcelFromTrace(item, nowMs, vendor === 'kuaidi100' ? companyFromCom(com)?.name : undefined);
+    const vendorName = vendor === 'kuaidi100' ? companyFromCom(com)?.name : companyFromShipperCode(item.carrier)?.name;
+    return parcelFromTrace(item, nowMs, vendorName);
   });
 }

@@ -16,6 +16,8 @@ export interface LabelledLine {
   pickup: PickupCard | null;
   /** Held out from tuning by a rule fixed before the reader was tuned (see isHeldOut). */
   heldOut: boolean;
+  /** Collected and labelled after the reader's rules were last changed: never seen while tuning. */
+  afterFreeze: boolean;
 }
 
 export interface LabelledNumber {
@@ -49,7 +51,7 @@ function parsePickup(field: string): PickupCard | null {
 }
 
 /** Reads a labelled-lines file (format: test/corpus/README.md). */
-export function loadLines(file: string): LabelledLine[] {
+export function loadLines(file: string, afterFreeze = false): LabelledLine[] {
   const lines: LabelledLine[] = [];
   let source = '';
   let carrier = '';
@@ -71,6 +73,7 @@ export function loadLines(file: string): LabelledLine[] {
         courier: parseCourier(courier),
         pickup: parsePickup(pickup),
         heldOut: isHeldOut(text),
+        afterFreeze,
       });
     }
   }
@@ -87,5 +90,6 @@ export function loadNumbers(file = 'numbers.real.tsv'): LabelledNumber[] {
     });
 }
 
-export const realLines = () => loadLines('trace-lines.real.tsv');
+/** Real lines: those the reader was tuned while reading, then those collected after its rules were frozen. */
+export const realLines = () => [...loadLines('trace-lines.real.tsv'), ...loadLines('trace-lines.real-after-freeze.tsv', true)];
 export const syntheticLines = () => loadLines('trace-lines.synthetic.tsv');

@@ -74,16 +74,19 @@ export interface LineAccuracy {
   overall: Tally;
   tuned: Tally;
   heldOut: Tally;
+  /** Lines collected after the rules were frozen: the figure closest to what unseen text will get. */
+  afterFreeze: Tally;
   byCarrier: Record<string, Tally>;
   misses: LineMiss[];
 }
 
 export function measureLines(lines: LabelledLine[]): LineAccuracy {
-  const result: LineAccuracy = { overall: empty(), tuned: empty(), heldOut: empty(), byCarrier: {}, misses: [] };
+  const result: LineAccuracy = { overall: empty(), tuned: empty(), heldOut: empty(), afterFreeze: empty(), byCarrier: {}, misses: [] };
   const ignored: LineMiss[] = [];
   for (const line of lines) {
     count(result.overall, line, result.misses);
     count(line.heldOut ? result.heldOut : result.tuned, line, ignored);
+    if (line.afterFreeze) count(result.afterFreeze, line, ignored);
     count((result.byCarrier[line.carrier] ??= empty()), line, ignored);
   }
   return result;

@@ -7,7 +7,7 @@ const real = measureLines(realLines());
 
 test('every real line carries its public source and a label a person gave it', () => {
   for (const line of realLines()) {
-    expect(line.source).toMatch(/^[\w.-]+\/[\w.-]+ \S+/);
+    expect(line.source).toMatch(/^([\w.-]+\/[\w.-]+ \S+|https?:\/\/\S+)$/);
     expect(line.status).toMatch(/^[A-Z_]+$/);
   }
 });
@@ -32,8 +32,10 @@ test('real numbers: the right carrier in the top 5 for ≥ 90%, never one confid
   expect(d.confidentWrong).toBe(0);
 });
 
+// Lines collected after the freeze are measured (README figures), not asserted one by one: a blind miss stays visible
+// in the figures instead of forcing a rule fitted to it.
 test('pickup cards read from real 驿站 and locker lines', () => {
-  for (const line of realLines().filter((l) => l.pickup)) {
+  for (const line of realLines().filter((l) => l.pickup && !l.afterFreeze)) {
     const card = pickupIn(line.text);
     expect(card.code).toBe(line.pickup!.code);
     expect(card.station).toContain(line.pickup!.station);
@@ -48,4 +50,12 @@ test.each([
   ['客户 签收人: 已签收，签收人凭取货码签收 已签收 感谢使用圆通速递', { code: null }],
 ])('pickup code shapes (synthetic): %s', (text, expected) => {
   expect(pickupIn(text)).toMatchObject(expected);
+});
+
+test('the corpus holds at least 600 real lines from 12 carriers and 60 real numbers, with a batch labelled after the rules were frozen', () => {
+  const lines = realLines();
+  expect(lines.length).toBeGreaterThanOrEqual(600);
+  expect(new Set(lines.map((l) => l.carrier)).size).toBeGreaterThanOrEqual(12);
+  expect(loadNumbers().length).toBeGreaterThanOrEqual(60);
+  expect(lines.some((l) => l.afterFreeze)).toBe(true);
 });

@@ -31,6 +31,14 @@ const FORMATS: { pattern: RegExp; carriers: [KnownCarrier, number][] }[] = [
       ['HTKY', 0.3],
     ],
   },
+  // 13 digits from 33: older 申通 (3308071893931, 3380838656252 …), 韵达 issues 3x too.
+  {
+    pattern: /^33\d{11}$/,
+    carriers: [
+      ['STO', 0.55],
+      ['YD', 0.45],
+    ],
+  },
   // 13 digits from 1 or 9: 邮政/EMS domestic first, old 韵达 too.
   {
     pattern: /^[19]\d{12}$/,
@@ -47,6 +55,14 @@ const FORMATS: { pattern: RegExp; carriers: [KnownCarrier, number][] }[] = [
       ['YD', 0.6],
       ['YZPY', 0.2],
       ['EMS', 0.2],
+    ],
+  },
+  // 12 digits from 5: 优速 (518336682846) and old 圆通 (500379523313).
+  {
+    pattern: /^5\d{11}$/,
+    carriers: [
+      ['YTO', 0.4],
+      ['UC', 0.4],
     ],
   },
   // 12 digits: the pre-2018 length of 中通, 圆通, 申通, 顺丰 and 天天.
@@ -70,6 +86,17 @@ const FORMATS: { pattern: RegExp; carriers: [KnownCarrier, number][] }[] = [
   },
   // 15 digits from 5 or 6: 百世.
   { pattern: /^[56]\d{14}$/, carriers: [['HTKY', 0.6]] },
+  // 10 digits: old 圆通 (7151900624), 德邦 (8478081206) and 京东 order-numbered waybills.
+  {
+    pattern: /^\d{10}$/,
+    carriers: [
+      ['YTO', 0.35],
+      ['DBL', 0.35],
+      ['JD', 0.3],
+    ],
+  },
+  // 11 digits: 京东 waybills before the JD… prefix (71541676068).
+  { pattern: /^\d{11}$/, carriers: [['JD', 0.5]] },
   // 18 digits: old 圆通 e-waybills.
   { pattern: /^\d{18}$/, carriers: [['YTO', 0.5]] },
 ];

@@ -1,5 +1,6 @@
-import { carrierInfo, type CarrierCandidate } from '../../../../types';
+import type { CarrierCandidate } from '../../../../types';
 import { CarrierError, type CarrierTrace, type RawCarrierEvent } from '../../../ports/carrier-gateway';
+import { companyFromShipperCode } from './companies';
 import { kdniaoRecognizeSchema, kdniaoSubscribeSchema, kdniaoTrackSchema, type KdniaoTrack } from './schemas';
 import { mapKdniaoCode } from './status-map';
 
@@ -74,7 +75,7 @@ export function mapRecognizeResponse(body: string): CarrierCandidate[] {
   const confidences = [0.9, 0.6, 0.4];
   return (parsed.data.Shippers ?? []).map((s, i) => ({
     carrier: s.ShipperCode,
-    name: carrierInfo(s.ShipperCode)?.name ?? s.ShipperName ?? s.ShipperCode,
+    name: companyFromShipperCode(s.ShipperCode, s.ShipperName)?.name ?? s.ShipperCode,
     confidence: confidences[i] ?? 0.2,
   }));
 }

@@ -77,6 +77,8 @@ export function kuaidi100Error(
 
 /** "单号不存在或者已经过期", "查询无结果": the number is unknown to the carrier (or too old), not a parcel in transit. */
 const NOTHING_FOUND = /不存在|已经过期|已过期|无结果|无记录|查无/;
+/** An event that is no event: the vendor's way of saying the number has no trace. */
+const NO_RESULT_EVENT = /^(查无结果|暂无结果|暂无记录|暂无轨迹信息?)$/;
 
 /**
  * A query answer → trace, or the error it carries. The answer shapes differ by era: the old
@@ -88,8 +90,11 @@ export function mapQueryResponse(body: string, q: { carrier: string; waybillNo: 
   if (!parsed.success) throw new CarrierError('UNAVAILABLE', `unexpected Kuaidi100 payload: ${parsed.error.issues[0]?.message}`);
   const r = parsed.data;
   if (r.returnCode && r.returnCode !== '200') throw kuaidi100Error(r.returnCode, r.message, Boolean(q.phoneTail));
-  const hasEvents = Boolean(r.data?.length);
-  if (!hasEvents && (NOTHING_FOUND.test(r.message ?? '') || r.status === '201'))
+  // An answer whose only events say "查无结果" (seen with state 3 and ischeck 1) found nothing: it is no delivery.
+  const events = r.data ?? [];
+  const onlySaysNothing = events.length > 0 && events.every((d) => NO_RESULT_EVENT.test(d.context.trim()));
+  const hasEvents = Boolean(r.data?.length) && !onlySaysNothing;
+  if (!hasEvents && (NOTHING_FOUND.test(r.message ?? '') || r.status === '201' || onlySaysNothing))
     throw new CarrierError('NOT_FOUND', `${r.status ?? ''} ${r.message ?? ''}`.trim());
   if (r.status && r.status !== '200' && !hasEvents)
     throw kuaidi100Error(r.status === '400' ? '400' : null, r.message, Boolean(q.phoneTail));
