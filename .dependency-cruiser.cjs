@@ -1,4 +1,4 @@
-/** Layer rules of the house (DESIGN.md §2), checked in `npm test`. */
+/** Layer rules of the house (docs/ARCHITECTURE.md §4), checked in `npm run lint`. */
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },

@@ -28,7 +28,7 @@ function product(overrides: Partial<AppDeps> & { clock?: ManualClock; store?: Sq
   return { clock, store, carriers, call, monitor: createAllTimers(deps).monitor, push: createAllHttp(deps).carrierPush };
 }
 
-/** A KDNiao 102 push carrying the full trace, signed as KDNiao signs it (reference/carriers.md §1.8). */
+/** A KDNiao 102 push carrying the full trace, signed as KDNiao signs it (docs/reference/carriers.md §1.8). */
 function kdniaoPush(trace: { events: { time: string; text: string }[] }): string {
   const requestData = JSON.stringify({
     EBusinessID: env.KDNIAO_EBUSINESS_ID,

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 
 // Lines composed in the style of 中通/圆通/韵达 traces as KDNiao returns them in AcceptStation
 // (docs/reference/carriers.md §1.6), with the courier-name-and-phone layouts that break naive parsers
-// (§6: wyhnihaook/Logistics_information#3 — two numbers in a line, a number at the end).
+// (docs/reference/carriers.md §6: wyhnihaook/Logistics_information#3 — two numbers in a line, a number at the end).
 test.each([
   ['【广州市】广东广州白云区公司 已揽收', 'COLLECTED', null, '广州'],
   ['【杭州市】快件已从【杭州转运中心】发出，发往【苏州转运中心】', 'IN_TRANSIT', null, '杭州'],

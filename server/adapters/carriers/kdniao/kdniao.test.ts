@@ -69,7 +69,7 @@ async function setup(answer: Parameters<typeof loopback>[0]) {
   return l;
 }
 
-test('DataSign, worked by hand: MD5 hex of data + key, Base64 of that hex, URL-encoded in the form (reference §1.3)', () => {
+test('DataSign, worked by hand: MD5 hex of data + key, Base64 of that hex, URL-encoded in the form (docs/reference/carriers.md §1.3)', () => {
   const data = '{"OrderCode":"","ShipperCode":"ZTO","LogisticCode":"73190553102532"}';
   expect(createHash('md5').update(`${data}test-appkey-0000`).digest('hex')).toBe('544e3392d8a63dbe2b66554a8cce8b73');
   expect(dataSign(data, 'test-appkey-0000')).toBe('NTQ0ZTMzOTJkOGE2M2RiZTJiNjY1NTRhOGNjZThiNzM=');

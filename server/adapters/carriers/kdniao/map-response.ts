@@ -62,7 +62,7 @@ export function mapQueryResponse(body: string, q: { carrier: string; waybillNo: 
   const parsed = kdniaoTrackSchema.safeParse(parseJson(body));
   if (!parsed.success) throw new CarrierError('UNAVAILABLE', `unexpected KDNiao payload: ${parsed.error.issues[0]?.message}`);
   const track = parsed.data;
-  // "Success:true, State:0, Traces:[]" is a parcel with no trace yet, not an error (§1.6).
+  // "Success:true, State:0, Traces:[]" is a parcel with no trace yet, not an error (docs/reference/carriers.md §1.6).
   if (!track.Success) throw kdniaoError(track.Reason, track.ResultCode, Boolean(q.phoneTail));
   return trackToTrace(track, q);
 }

@@ -22,7 +22,7 @@ function beijingStamp(nowMs: number): string {
 
 /**
  * A KDNiao push (RequestType 101 / 102) checked like a webhook: fields present, signature over the
- * decoded RequestData (not URL-encoded before signing, §1.3), payload shape, not seen before.
+ * decoded RequestData (not URL-encoded before signing, docs/reference/carriers.md §1.3), payload shape, not seen before.
  */
 export async function verifyKdniaoPush(input: {
   rawBody: string;

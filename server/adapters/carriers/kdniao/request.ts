@@ -31,7 +31,7 @@ export function formBody(type: string, data: object, creds: KdniaoCredentials): 
   }).toString();
 }
 
-/** 1002 / 8001: ShipperCode + LogisticCode; CustomerName carries the phone tail where the carrier requires one (§1.4). */
+/** 1002 / 8001: ShipperCode + LogisticCode; CustomerName carries the phone tail where the carrier requires one (docs/reference/carriers.md §1.4). */
 export function queryData(q: { carrier: string; waybillNo: string; phoneTail?: string }) {
   return { OrderCode: '', ShipperCode: q.carrier, LogisticCode: q.waybillNo, ...(q.phoneTail ? { CustomerName: q.phoneTail } : {}) };
 }

@@ -12,7 +12,7 @@ export const kdniaoTraceSchema = z.object({
 
 const personSchema = z.object({ PersonName: z.string().nullish(), PersonTel: z.string().nullish() }).passthrough();
 
-/** 1002 / 8001 answer and one item of a 101/102 push `Data[]` (§1.6). */
+/** 1002 / 8001 answer and one item of a 101/102 push `Data[]` (docs/reference/carriers.md §1.6). */
 export const kdniaoTrackSchema = z.object({
   EBusinessID: z.string().nullish(),
   ShipperCode: z.string().nullish(),

@@ -12,7 +12,7 @@ export interface Kuaidi100Options {
   autonumberUrl: string;
   clock: Clock;
   timeoutMs?: number;
-  /** "请控制每一单查询频率至少在半小时以上,否则会造成锁单" (§2.1). */
+  /** "请控制每一单查询频率至少在半小时以上,否则会造成锁单" (docs/reference/carriers.md §2.1). */
   minIntervalMs?: number;
   fetch?: typeof globalThis.fetch;
   /** Signs Kuaidi100's callbacks to us (KUAIDI100_CALLBACK_SALT). */

@@ -34,7 +34,7 @@ async function setup(answer: (req: SeenForm) => ScriptedAnswer, clock = new Manu
   return { gateway, seen, base, clock };
 }
 
-test('query sign, worked by hand: UPPER(MD5(param + key + customer)) (reference §2.1)', () => {
+test('query sign, worked by hand: UPPER(MD5(param + key + customer)) (docs/reference/carriers.md §2.1)', () => {
   const param = '{"com":"zhongtong","num":"73190553102532","phone":"","resultv2":"4"}';
   expect(querySign(param, 'testkey', 'TESTCUSTOMER')).toBe('C6FFF215167B67F41FF95C4546DCA4E2');
 });

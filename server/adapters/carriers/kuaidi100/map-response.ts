@@ -33,7 +33,7 @@ export function resultToTrace(r: Kuaidi100Result, fallback: { carrier: string; w
     ...(cityOf(d.areaName) ? { city: cityOf(d.areaName) } : {}),
   }));
   events.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-  // arrivalTime "2021-06-14 10" is an hour (§2.1).
+  // arrivalTime "2021-06-14 10" is an hour (docs/reference/carriers.md §2.1).
   const arrival = /^(\d{4}-\d{2}-\d{2}) (\d{2})$/.exec(r.arrivalTime ?? '');
   const courier =
     r.courierInfo?.deliveryManName || r.courierInfo?.deliveryManPhone
@@ -50,7 +50,7 @@ export function resultToTrace(r: Kuaidi100Result, fallback: { carrier: string; w
   };
 }
 
-/** returnCode → typed error (§2.1, k100 docs): 408 is the phone check. */
+/** returnCode → typed error (docs/reference/carriers.md §2.1, k100 docs): 408 is the phone check. */
 export function kuaidi100Error(
   returnCode: string | null | undefined,
   message: string | null | undefined,

@@ -26,7 +26,7 @@ function sameSign(expected: string, given: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A Kuaidi100 callback (form POST of `param` + `sign`, §2.3), checked like a webhook; reply within its 20 s. */
+/** A Kuaidi100 callback (form POST of `param` + `sign`, docs/reference/carriers.md §2.3), checked like a webhook; reply within its 20 s. */
 export async function verifyKuaidi100Push(input: { rawBody: string; salt: string; seen: SeenPushes }): Promise<Kuaidi100PushResult> {
   const form = new URLSearchParams(input.rawBody);
   const param = form.get('param');

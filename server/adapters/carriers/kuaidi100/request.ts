@@ -22,7 +22,7 @@ export function queryBody(q: { carrier: string; waybillNo: string; phoneTail?: s
   return new URLSearchParams({ customer: creds.customer, sign: querySign(param, creds.key, creds.customer), param }).toString();
 }
 
-/** /poll subscription body (§2.3): our callback, a salt for its signature, the phone tail where needed. */
+/** /poll subscription body (docs/reference/carriers.md §2.3): our callback, a salt for its signature, the phone tail where needed. */
 export function subscribeBody(
   q: { carrier: string; waybillNo: string; phoneTail?: string },
   key: string,

@@ -11,7 +11,7 @@ export const kuaidi100EventSchema = z.object({
   statusCode: code.nullish(),
 });
 
-/** poll/query.do answer, and `lastResult` of a push (§2.1, §2.3). */
+/** poll/query.do answer, and `lastResult` of a push (docs/reference/carriers.md §2.1, docs/reference/carriers.md §2.3). */
 export const kuaidi100ResultSchema = z.object({
   message: z.string().nullish(),
   nu: z.string().nullish(),
