@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { isoTimeSchema } from './time';
-import { carrierCodeSchema, parcelSchema, phoneTailSchema, waybillNoSchema } from './tracking';
+import {
+  PARCEL_ALERTS,
+  carrierCodeSchema,
+  parcelIdSchema,
+  parcelSchema,
+  phoneTailSchema,
+  waybillNoSchema,
+  type ParcelStatus,
+} from './tracking';
 
 /** The three subscription templates, by the keys the client reports and config/ maps to WeChat template ids. */
 export const TEMPLATE_KEYS = ['progress', 'exception', 'service'] as const;
@@ -13,8 +21,8 @@ export const subscriptionResultSchema = z.enum(['accept', 'reject', 'ban', 'filt
 export const creditsSchema = z.object({ progress: z.number().int(), exception: z.number().int(), service: z.number().int() });
 export type Credits = z.infer<typeof creditsSchema>;
 
-/** Moments worth a notification: status milestones and alerts. */
-export const MILESTONES = [
+/** Statuses worth telling a follower about when a parcel reaches them. */
+export const STATUS_MILESTONES = [
   'COLLECTED',
   'ARRIVED_DEST_CITY',
   'OUT_FOR_DELIVERY',
@@ -23,10 +31,9 @@ export const MILESTONES = [
   'EXCEPTION',
   'RETURNING',
   'RETURNED',
-  'STALE',
-  'OVERDUE',
-  'PICKUP_OVERDUE',
-] as const;
+] as const satisfies readonly ParcelStatus[];
+/** Moments worth a notification: those statuses and every alert. */
+export const MILESTONES = [...STATUS_MILESTONES, ...PARCEL_ALERTS] as const;
 export const milestoneSchema = z.enum(MILESTONES);
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -34,7 +41,6 @@ export const PARCEL_FILTERS = ['ALL', 'IN_TRANSIT', 'PICKUP', 'DELIVERED', 'EXCE
 export const parcelFilterSchema = z.enum(PARCEL_FILTERS);
 export type ParcelFilter = z.infer<typeof parcelFilterSchema>;
 
-const parcelIdSchema = z.string().regex(/^[A-Z0-9]{2,10}:[A-Z0-9]{6,32}$/, '包裹编号不正确');
 const remarkSchema = z.string().trim().max(20, '备注最多 20 个字');
 
 export const followedParcelSchema = z.object({

@@ -18,6 +18,10 @@ export const PARCEL_STATUSES = [
 export const parcelStatusSchema = z.enum(PARCEL_STATUSES);
 export type ParcelStatus = z.infer<typeof parcelStatusSchema>;
 
+/** The journey is over: nothing more to poll, alert about or estimate. */
+export const FINAL_STATUSES = ['DELIVERED', 'RETURNED'] as const satisfies readonly ParcelStatus[];
+export const isFinalStatus = (status: ParcelStatus): boolean => (FINAL_STATUSES as readonly ParcelStatus[]).includes(status);
+
 export const EXCEPTION_REASONS = ['ADDRESS_UNCLEAR', 'RECIPIENT_UNREACHABLE', 'REFUSED', 'DAMAGED', 'LOST', 'DELAYED', 'OTHER'] as const;
 export const exceptionReasonSchema = z.enum(EXCEPTION_REASONS);
 export type ExceptionReason = z.infer<typeof exceptionReasonSchema>;
@@ -106,5 +110,11 @@ export const waybillNoSchema = z
       .regex(/^[A-Z0-9]+$/, '单号只能包含字母和数字')
       .min(WAYBILL_MIN_LENGTH, '单号太短了，请检查是否输全'),
   );
+
+/** One parcel per carrier and number, however many people look it up or follow it: `YTO:YT7530129834561`. */
+export const parcelIdOf = (carrier: string, waybillNo: string): string => `${carrier}:${waybillNo}`;
+export const parcelIdSchema = z
+  .string({ error: '包裹编号不正确' })
+  .regex(new RegExp(`^[A-Z0-9]{2,10}:[A-Z0-9]{${WAYBILL_MIN_LENGTH},${WAYBILL_MAX_LENGTH}}$`), '包裹编号不正确');
 
 export const phoneTailSchema = z.string().regex(/^\d{4}$/, '请输入手机号后四位数字');

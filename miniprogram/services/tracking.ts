@@ -71,7 +71,3 @@ function rememberSearch(search: RecentSearch): void {
   const rest = recentSearches().filter((s) => s.waybillNo !== search.waybillNo);
   Taro.setStorageSync(RECENT_KEY, [search, ...rest].slice(0, RECENT_MAX));
 }
-
-export function clearRecentSearches(): void {
-  Taro.removeStorageSync(RECENT_KEY);
-}

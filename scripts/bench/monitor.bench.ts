@@ -1,3 +1,4 @@
+import { STATUS_MILESTONES } from '../../types';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,17 +122,9 @@ export async function benchMonitorThroughput(total = 100_000, sample = 5_000) {
   }
 }
 
-const MILESTONES = new Set([
-  'COLLECTED',
-  'ARRIVED_DEST_CITY',
-  'OUT_FOR_DELIVERY',
-  'AWAITING_PICKUP',
-  'DELIVERED',
-  'EXCEPTION',
-  'RETURNING',
-  'RETURNED',
-]);
-const IMPORTANT = new Set(['OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED', 'EXCEPTION']);
+const MILESTONES = new Set<string>(STATUS_MILESTONES);
+/** The moments people wait for: the delay to these is reported apart. */
+const IMPORTANT = new Set<string>(['OUT_FOR_DELIVERY', 'AWAITING_PICKUP', 'DELIVERED', 'EXCEPTION']);
 const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 10) / 10;
 
 /**

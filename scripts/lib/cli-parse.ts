@@ -1,5 +1,5 @@
 import { beijingIso } from '../../types/time';
-import { carrierInfo, type Parcel } from '../../types';
+import { parcelIdOf, carrierInfo, type Parcel } from '../../types';
 import { companyFromShipperCode } from '../../server/adapters/carriers/kdniao/companies';
 import { parseKdniaoPayload } from '../../server/adapters/carriers/kdniao/parse-payload';
 import { companyFromCom } from '../../server/adapters/carriers/kuaidi100/companies';
@@ -22,7 +22,7 @@ export function parcelFromTrace(trace: CarrierTrace, nowMs: number, vendorName?:
   const n = normalizeTrace(trace);
   const info = carrierInfo(trace.carrier);
   return {
-    id: `${trace.carrier}:${trace.waybillNo}`,
+    id: parcelIdOf(trace.carrier, trace.waybillNo),
     carrier: trace.carrier,
     carrierName: info?.name ?? vendorName ?? trace.carrier,
     carrierPhone: info?.hotline ?? null,

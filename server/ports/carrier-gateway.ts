@@ -57,6 +57,12 @@ export class CarrierError extends Error {
   }
 }
 
+/** What a subscription told us: KDNiao answers with its own delivery estimate. */
+export interface SubscribeResult {
+  /** ISO-8601 with +08:00. */
+  eta?: { from: string; to: string };
+}
+
 export interface CarrierGateway {
   /** Which source answers: "sandbox", "kdniao", "kuaidi100". */
   readonly source: string;
@@ -67,5 +73,5 @@ export interface CarrierGateway {
    * Asks the aggregator to push this parcel's updates to `callbackUrl` (KDNiao 8008, Kuaidi100
    * poll). Absent where there is nothing to subscribe to (the sandbox).
    */
-  subscribe?(q: CarrierQuery, callbackUrl: string): Promise<void>;
+  subscribe?(q: CarrierQuery, callbackUrl: string): Promise<SubscribeResult | void>;
 }

@@ -1,4 +1,4 @@
-import { pushSign } from '../../server/adapters/carriers/kuaidi100/push';
+import { kuaidi100PushBody } from '../support/vendor-pushes';
 import kuaidi100Result from '../../server/adapters/carriers/kuaidi100/fixtures/query-success.json';
 import { FUNCTION_NAMES } from '../../types/functions';
 
@@ -41,7 +41,7 @@ const HOUR = 3600 * 1000;
 
 /** A Kuaidi100 push as its servers send it: form POST of param + sign (md5(param + salt)). */
 const kuaidi100Param = JSON.stringify({ status: 'polling', message: '', lastResult: kuaidi100Result });
-const kuaidi100Body = new URLSearchParams({ param: kuaidi100Param, sign: pushSign(kuaidi100Param, FUNCTION_ENV.KUAIDI100_CALLBACK_SALT) });
+const kuaidi100Body = kuaidi100PushBody(kuaidi100Param, FUNCTION_ENV.KUAIDI100_CALLBACK_SALT);
 
 const refused = (code: string) => ({ ok: false, error: { code } });
 

@@ -1,6 +1,3 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import { dataSign } from '../../server/adapters/carriers/kdniao/request';
 import { SqliteDocStore } from '../../server/adapters/sqlite/sqlite-doc-store';
 import { ManualClock } from '../../server/adapters/system/system-clock';
 import { LOCAL_INBOX, type InboxRecord } from '../../server/adapters/wechat/local-inbox-notifier';
@@ -10,8 +7,8 @@ import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import type { AppDeps } from '../../server/functions/deps';
 import { TEST_CARRIER_ENV as env, testDeps } from '../support/app-deps';
 import { checkReply } from '../support/contract';
-
-dayjs.extend(utc);
+import { kdniaoPushBody } from '../support/vendor-pushes';
+import { beijingIso } from '../../types/time';
 
 const HOUR = 3600_000;
 const NO = 'YT7530129834561'; // sandbox: normal delivery
@@ -30,7 +27,7 @@ function product(overrides: Partial<AppDeps> & { clock?: ManualClock; store?: Sq
 
 /** A KDNiao 102 push carrying the full trace, signed as KDNiao signs it (docs/reference/carriers.md §1.8). */
 function kdniaoPush(trace: { events: { time: string; text: string }[] }): string {
-  const requestData = JSON.stringify({
+  const data = {
     EBusinessID: env.KDNIAO_EBUSINESS_ID,
     PushTime: '2026-11-23 12:00:00',
     Count: 1,
@@ -41,17 +38,13 @@ function kdniaoPush(trace: { events: { time: string; text: string }[] }): string
         Success: true,
         State: '2',
         Traces: trace.events.map((e) => ({
-          AcceptTime: dayjs(e.time).utcOffset(480).format('YYYY-MM-DD HH:mm:ss'),
+          AcceptTime: beijingIso(Date.parse(e.time)).slice(0, 19).replace('T', ' '),
           AcceptStation: e.text,
         })),
       },
     ],
-  });
-  return new URLSearchParams({
-    RequestData: requestData,
-    RequestType: '102',
-    DataSign: dataSign(requestData, env.KDNIAO_APP_KEY),
-  }).toString();
+  };
+  return kdniaoPushBody(data, env.KDNIAO_APP_KEY);
 }
 
 async function inbox(store: SqliteDocStore, openid: string): Promise<string[]> {
@@ -162,7 +155,11 @@ test('with an aggregator that pushes, following subscribes the parcel there and 
   const carriers = {
     ...sandbox,
     source: 'kdniao',
-    subscribe: async (q: { waybillNo: string }, url: string) => void subscribed.push(`${q.waybillNo} ${url}`),
+    // KDNiao answers a subscription with its own estimate.
+    subscribe: async (q: { waybillNo: string }, url: string) => {
+      subscribed.push(`${q.waybillNo} ${url}`);
+      return { eta: { from: '2026-11-25T00:00:00+08:00', to: '2026-11-25T23:59:59+08:00' } };
+    },
   };
   const p = product({ clock, store, carriers, pushCallbackUrl: 'https://example.com/carrier-push?vendor={vendor}' });
   await p.call('bindParcel', { waybillNo: NO }, 'alice');
@@ -173,6 +170,8 @@ test('with an aggregator that pushes, following subscribes the parcel there and 
     `YTO:${NO}`,
   );
   expect(parcel?.monitor).toMatchObject({ pushSubscribed: true, followers: 2, nextCheckAtMs: clock.now() + 6 * HOUR });
+  // Kept for the next records of a trace that brings no estimate of its own.
+  expect(await store.get('parcels', `YTO:${NO}`)).toMatchObject({ carrierEta: { from: '2026-11-25T00:00:00+08:00' } });
 });
 
 test('regression: a validly signed push carrying an older state after 已签收 turned the parcel back to in transit, raised 超时未更新 and spent a credit', async () => {

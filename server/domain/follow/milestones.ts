@@ -1,15 +1,13 @@
-import type { Milestone, ParcelAlert, ParcelStatus, TemplateKey, TrackingEvent } from '../../../types';
+import {
+  STATUS_MILESTONES,
+  type Milestone,
+  type ParcelAlert,
+  type ParcelStatus,
+  type TemplateKey,
+  type TrackingEvent,
+} from '../../../types';
 
-const STATUS_MILESTONES: ReadonlySet<ParcelStatus> = new Set([
-  'COLLECTED',
-  'ARRIVED_DEST_CITY',
-  'OUT_FOR_DELIVERY',
-  'AWAITING_PICKUP',
-  'DELIVERED',
-  'EXCEPTION',
-  'RETURNING',
-  'RETURNED',
-]);
+const STATUS_MILESTONE_SET: ReadonlySet<ParcelStatus> = new Set(STATUS_MILESTONES);
 
 export interface MilestoneHit {
   milestone: Milestone;
@@ -39,7 +37,7 @@ export function newMilestones(previous: TraceSnapshot | null, next: TraceSnapsho
   const seenUpTo = previous?.events[0] ? Date.parse(previous.events[0].time) : Number.NEGATIVE_INFINITY;
   const hits: MilestoneHit[] = [];
   for (const event of [...next.events].reverse()) {
-    if (known.has(eventKey(event)) || !STATUS_MILESTONES.has(event.status) || Date.parse(event.time) < seenUpTo) continue;
+    if (known.has(eventKey(event)) || !STATUS_MILESTONE_SET.has(event.status) || Date.parse(event.time) < seenUpTo) continue;
     hits.push({ milestone: event.status as Milestone, atMs: Date.parse(event.time), event });
   }
   for (const alert of next.alerts) {

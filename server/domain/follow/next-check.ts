@@ -1,4 +1,4 @@
-import type { ParcelStatus } from '../../../types';
+import { isFinalStatus, type ParcelStatus } from '../../../types';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -24,8 +24,6 @@ export const PUSH_FALLBACK_EVERY = 6 * HOUR;
 /** We stop following a parcel this long after it was first followed, or after this long without any change. */
 export const HORIZON = { sinceFollowed: 45 * DAY, sinceLastChange: 15 * DAY } as const;
 
-const FINAL: ReadonlySet<ParcelStatus> = new Set(['DELIVERED', 'RETURNED']);
-
 export interface NextCheckInput {
   status: ParcelStatus;
   nowMs: number;
@@ -36,7 +34,7 @@ export interface NextCheckInput {
 
 /** When to check next, or null to stop: at a final state, or past the horizon (documented in HORIZON). */
 export function nextCheckAt(input: NextCheckInput): number | null {
-  if (FINAL.has(input.status)) return null;
+  if (isFinalStatus(input.status)) return null;
   if (input.nowMs - input.followedAtMs > HORIZON.sinceFollowed || input.nowMs - input.lastChangeAtMs > HORIZON.sinceLastChange) return null;
   let every: number = CHECK_EVERY[input.status as keyof typeof CHECK_EVERY] ?? 4 * HOUR;
   if (input.nowMs - input.lastChangeAtMs > QUIET_AFTER) every *= 4;

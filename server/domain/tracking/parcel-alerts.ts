@@ -1,4 +1,4 @@
-import type { ParcelAlert, ParcelStatus, TrackingEvent } from '../../../types';
+import { isFinalStatus, type ParcelAlert, type ParcelStatus, type TrackingEvent } from '../../../types';
 
 const HOUR = 3600_000;
 
@@ -19,11 +19,9 @@ export const OVERDUE_AFTER_HOURS = 48;
 /** A parcel in a locker or 驿站 uncollected this long (驿站超时未取); lockers start charging around here. */
 export const PICKUP_OVERDUE_AFTER_HOURS = 48;
 
-const FINAL: ReadonlySet<ParcelStatus> = new Set(['DELIVERED', 'RETURNED']);
-
 /** Alerts are separate from the status: a parcel can be in transit and stale at once. */
 export function computeAlerts({ status, events, nowMs }: { status: ParcelStatus; events: TrackingEvent[]; nowMs: number }): ParcelAlert[] {
-  if (FINAL.has(status) || events.length === 0) return [];
+  if (isFinalStatus(status) || events.length === 0) return [];
   const alerts: ParcelAlert[] = [];
   const ageHours = (e: TrackingEvent | undefined) => (e ? (nowMs - Date.parse(e.time)) / HOUR : 0);
   const staleAfter = STALE_AFTER_HOURS[status as keyof typeof STALE_AFTER_HOURS] ?? 48;

@@ -53,8 +53,9 @@ export function createBindParcel(deps: BindParcelDeps) {
   async function subscribeAtAggregator(parcel: StoredDoc<ParcelRecord>): Promise<StoredDoc<ParcelRecord>> {
     const { subscribe } = deps.carriers;
     if (!subscribe || !deps.pushCallbackUrl || !parcel.monitor?.active || parcel.monitor.pushSubscribed) return parcel;
+    let subscribed;
     try {
-      await subscribe.call(
+      subscribed = await subscribe.call(
         deps.carriers,
         { carrier: parcel.carrier, waybillNo: parcel.waybillNo, phoneTail: openTail(deps.sealer, parcel.monitor) },
         deps.pushCallbackUrl,
@@ -72,7 +73,9 @@ export function createBindParcel(deps: BindParcelDeps) {
       pushSubscribed: true,
     });
     const monitor = { ...parcel.monitor, pushSubscribed: true, nextCheckAtMs: next ?? now };
-    return (await deps.store.update<ParcelRecord>(PARCELS, parcel._id, { monitor })) ?? parcel;
+    // KDNiao answers a subscription with its own delivery estimate: the next record shows it.
+    const carrierEta = subscribed?.eta ? { carrierEta: subscribed.eta } : {};
+    return (await deps.store.update<ParcelRecord>(PARCELS, parcel._id, { monitor, ...carrierEta })) ?? parcel;
   }
 
   return async function bindParcel(input: ParsedRequest<'bindParcel'>, caller: Caller): Promise<FunctionResponse<'bindParcel'>> {

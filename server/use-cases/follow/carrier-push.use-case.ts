@@ -1,3 +1,4 @@
+import { parcelIdOf } from '../../../types';
 import type { CarrierPushVerifier } from '../../ports/carrier-push';
 import type { Logger } from '../../ports/logger';
 import type { ParcelTracker } from '../tracking/track-parcel';
@@ -28,7 +29,7 @@ export function createCarrierPush(deps: CarrierPushDeps) {
     }
     for (const trace of verdict.traces) {
       // Only parcels someone follows are worth storing from a push.
-      const parcel = await tracker.get(`${trace.carrier}:${trace.waybillNo}`);
+      const parcel = await tracker.get(parcelIdOf(trace.carrier, trace.waybillNo));
       if (parcel?.monitor?.active) await tracker.record(trace);
     }
     return { status: 200, body: verdict.reply };

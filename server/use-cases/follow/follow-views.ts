@@ -1,5 +1,5 @@
 import { beijingIso } from '../../../types/time';
-import { carrierInfo, type FollowedParcel, type Message, type ParcelFilter, type ParcelStatus } from '../../../types';
+import { isFinalStatus, carrierInfo, type FollowedParcel, type Message, type ParcelFilter, type ParcelStatus } from '../../../types';
 import type { StoredDoc } from '../../ports/doc-store';
 import type { ParcelRecord } from '../tracking/parcel.repository';
 import { toParcelView } from '../tracking/parcel-view';
@@ -56,6 +56,6 @@ export function inFilter(filter: ParcelFilter, p: { status: ParcelStatus; alerts
 
 /** Active first (not delivered or returned), then the most recently changed. */
 export function byActivity(a: FollowedParcel, b: FollowedParcel): number {
-  const done = (f: FollowedParcel) => (f.parcel.status === 'DELIVERED' || f.parcel.status === 'RETURNED' ? 1 : 0);
+  const done = (f: FollowedParcel) => (isFinalStatus(f.parcel.status) ? 1 : 0);
   return done(a) - done(b) || b.parcel.queriedAt.localeCompare(a.parcel.queriedAt);
 }

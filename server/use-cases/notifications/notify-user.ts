@@ -1,4 +1,4 @@
-import type { MessageKind } from '../../../types';
+import { parcelIdOf, type MessageKind } from '../../../types';
 import { DuplicateIdError, type DocStore } from '../../ports/doc-store';
 import { creditCount, spendCredit } from '../follow/consent-ledger';
 import { MESSAGES, OUTBOX, type MessageRecord, type OutboxRecord } from '../follow/notify-followers';
@@ -31,7 +31,7 @@ export async function notifyUser(tx: DocStore, notice: UserNotice, nowMs: number
   if (await tx.get(MESSAGES, id)) return 'ALREADY';
   const credit = await creditCount(tx, notice.openid, 'service');
   const push = credit.count > 0 && (await spendCredit(tx, notice.openid, 'service', credit));
-  const parcelId = `${notice.carrier}:${notice.waybillNo}`;
+  const parcelId = parcelIdOf(notice.carrier, notice.waybillNo);
   try {
     await tx.insert<MessageRecord>(MESSAGES, {
       _id: id,

@@ -1,4 +1,4 @@
-import { carrierInfo, type CarrierCandidate, type FunctionResponse, type ParsedRequest } from '../../../types';
+import { isFinalStatus, carrierInfo, type CarrierCandidate, type FunctionResponse, type ParsedRequest } from '../../../types';
 import { AppError } from '../../domain/app-error';
 import { detectCarrier, numberPrefix, rankWithLearnedPrefixes } from '../../domain/tracking/detect-carrier';
 import type { Caller } from '../../ports/caller';
@@ -24,7 +24,7 @@ export const LOOKUP_LIMIT = { max: 30, windowMs: MINUTE } as const;
 const SURE = 0.9;
 
 function isFresh(record: StoredDoc<ParcelRecord>, nowMs: number): boolean {
-  const final = record.status === 'DELIVERED' || record.status === 'RETURNED';
+  const final = isFinalStatus(record.status);
   return nowMs - record.queriedAtMs < (final ? FRESH_MS.final : FRESH_MS.moving);
 }
 

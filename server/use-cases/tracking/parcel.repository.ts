@@ -1,4 +1,13 @@
-import type { Courier, Eta, ExceptionReason, ParcelAlert, ParcelStatus, PickupCard, TrackingEvent } from '../../../types';
+import {
+  parcelIdOf,
+  type Courier,
+  type Eta,
+  type ExceptionReason,
+  type ParcelAlert,
+  type ParcelStatus,
+  type PickupCard,
+  type TrackingEvent,
+} from '../../../types';
 import type { DocStore } from '../../ports/doc-store';
 import type { Sealer } from '../../ports/sealer';
 
@@ -45,9 +54,8 @@ export interface MonitorState {
   checks: number;
 }
 
-export function parcelId(carrier: string, waybillNo: string): string {
-  return `${carrier}:${waybillNo}`;
-}
+/** One record per carrier and number. */
+export const parcelId = parcelIdOf;
 
 export function createParcelRepository(store: DocStore) {
   return {

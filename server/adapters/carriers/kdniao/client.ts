@@ -1,5 +1,11 @@
 import type { CarrierCandidate } from '../../../../types';
-import { CarrierError, type CarrierGateway, type CarrierQuery, type CarrierTrace } from '../../../ports/carrier-gateway';
+import {
+  CarrierError,
+  type CarrierGateway,
+  type CarrierQuery,
+  type CarrierTrace,
+  type SubscribeResult,
+} from '../../../ports/carrier-gateway';
 import { mapQueryResponse, mapRecognizeResponse, mapSubscribeResponse } from './map-response';
 import { REQUEST_TYPE, formBody, queryData, recognizeData, subscribeData } from './request';
 
@@ -15,8 +21,7 @@ export interface KdniaoOptions {
 }
 
 export interface KdniaoGateway extends CarrierGateway {
-  subscribe(q: CarrierQuery, callbackUrl: string): Promise<void>;
-  subscribeWithEstimate(q: CarrierQuery, callbackUrl: string): Promise<{ estimatedDelivery: string | null }>;
+  subscribe(q: CarrierQuery, callbackUrl: string): Promise<SubscribeResult>;
 }
 
 /** KDNiao over HTTP: the only file here that does I/O. */
@@ -51,9 +56,6 @@ export function createKdniaoGateway(options: KdniaoOptions): KdniaoGateway {
       return mapRecognizeResponse(await post(options.queryUrl, REQUEST_TYPE.recognize, recognizeData(waybillNo)));
     },
     async subscribe(q: CarrierQuery, callbackUrl: string) {
-      await this.subscribeWithEstimate(q, callbackUrl);
-    },
-    async subscribeWithEstimate(q: CarrierQuery, callbackUrl: string) {
       return mapSubscribeResponse(await post(options.subscribeUrl, REQUEST_TYPE.subscribe, subscribeData(q, callbackUrl)));
     },
   };

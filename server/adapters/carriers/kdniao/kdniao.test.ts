@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeFormServers, startFormServer, type ScriptedAnswer } from '../loopback-form-server.test-support';
 import errors from './fixtures/query-errors.json';
 import noTrace from './fixtures/query-no-trace.json';
 import success from './fixtures/query-success.json';
@@ -10,64 +9,25 @@ import { dataSign, formBody } from './request';
 
 const creds = { ebusinessId: '1237100', appKey: 'test-appkey-0000' };
 
-interface Seen {
-  method: string;
-  url: string;
-  contentType: string;
-  form: URLSearchParams;
-}
-
 /** A loopback KDNiao: checks the signature itself (MD5 → hex → Base64) and answers from a script. */
-async function loopback(answer: (form: URLSearchParams) => { status?: number; body: string } | 'hang') {
-  const seen: Seen[] = [];
-  const server: Server = createServer((req: IncomingMessage, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const form = new URLSearchParams(raw);
-      seen.push({ method: req.method ?? '', url: req.url ?? '', contentType: req.headers['content-type'] ?? '', form });
-      const md5hex = createHash('md5')
-        .update(`${form.get('RequestData')}${creds.appKey}`)
-        .digest('hex');
-      if (form.get('DataSign') !== Buffer.from(md5hex).toString('base64')) {
-        res.end(JSON.stringify(errors.badSign));
-        return;
-      }
-      const a = answer(form);
-      if (a === 'hang') return;
-      res.statusCode = a.status ?? 200;
-      res.end(a.body);
-    });
+async function setup(answer: (form: URLSearchParams) => ScriptedAnswer) {
+  const { baseUrl: base, seen } = await startFormServer(({ form }) => {
+    const md5hex = createHash('md5')
+      .update(`${form.get('RequestData')}${creds.appKey}`)
+      .digest('hex');
+    if (form.get('DataSign') !== Buffer.from(md5hex).toString('base64')) return { body: JSON.stringify(errors.badSign) };
+    return answer(form);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const gateway = createKdniaoGateway({
     ...creds,
     queryUrl: `${base}/Ebusiness/EbusinessOrderHandle.aspx`,
     subscribeUrl: `${base}/api/dist`,
     timeoutMs: 300,
   });
-  return { gateway, seen, base, server };
+  return { gateway, seen, base };
 }
 
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (s) =>
-        new Promise<void>((resolve) => {
-          s.closeAllConnections();
-          s.close(() => resolve());
-        }),
-    ),
-  );
-});
-
-async function setup(answer: Parameters<typeof loopback>[0]) {
-  const l = await loopback(answer);
-  servers.push(l.server);
-  return l;
-}
+afterEach(closeFormServers);
 
 test('DataSign, worked by hand: MD5 hex of data + key, Base64 of that hex, URL-encoded in the form (docs/reference/carriers.md §1.3)', () => {
   const data = '{"OrderCode":"","ShipperCode":"ZTO","LogisticCode":"73190553102532"}';
@@ -158,9 +118,9 @@ test('recognize: RequestType 2002 with the number, answered as ranked candidates
 test('subscribe: RequestType 8008 to the subscription URL with our callback; failures are typed', async () => {
   let reply = { Success: true, EBusinessID: '1237100', UpdateTime: '2026-11-22 10:00:00', EstimatedDeliveryTime: '2026-11-24' };
   const { gateway, seen } = await setup(() => ({ body: JSON.stringify(reply) }));
-  await expect(
-    gateway.subscribeWithEstimate({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push'),
-  ).resolves.toEqual({ estimatedDelivery: '2026-11-24' });
+  await expect(gateway.subscribe({ carrier: 'YTO', waybillNo: 'YT7530129834567' }, 'https://example.com/push')).resolves.toEqual({
+    eta: { from: '2026-11-24T00:00:00+08:00', to: '2026-11-24T23:59:59+08:00' },
+  });
   expect(seen[0].url).toBe('/api/dist');
   expect(seen[0].form.get('RequestType')).toBe('8008');
   expect(JSON.parse(seen[0].form.get('RequestData')!)).toMatchObject({

@@ -1,5 +1,5 @@
 import type { CarrierCandidate } from '../../../../types';
-import { CarrierError, type CarrierTrace, type RawCarrierEvent } from '../../../ports/carrier-gateway';
+import { CarrierError, type CarrierTrace, type RawCarrierEvent, type SubscribeResult } from '../../../ports/carrier-gateway';
 import { companyFromShipperCode } from './companies';
 import { kdniaoRecognizeSchema, kdniaoSubscribeSchema, kdniaoTrackSchema, type KdniaoTrack } from './schemas';
 import { mapKdniaoCode } from './status-map';
@@ -45,14 +45,13 @@ export function trackToTrace(track: KdniaoTrack, fallback: { carrier: string; wa
   const stateCode = track.StateEx ?? track.State;
   const courierName = track.DeliveryMan ?? null;
   const courierPhone = track.DeliveryManTel ?? null;
-  const day = track.EstimatedDeliveryTime?.slice(0, 10);
   return {
     carrier: track.ShipperCode ?? fallback.carrier,
     waybillNo: track.LogisticCode ?? fallback.waybillNo,
     source: 'kdniao',
     ...(stateCode ? { state: { code: stateCode, mapped: mapKdniaoCode(stateCode) } } : {}),
     events,
-    ...(day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? { eta: { from: `${day}T00:00:00+08:00`, to: `${day}T23:59:59+08:00` } } : {}),
+    ...dayEta(track.EstimatedDeliveryTime),
     ...(courierName || courierPhone ? { courier: { name: courierName, phone: courierPhone } } : {}),
   };
 }
@@ -80,9 +79,15 @@ export function mapRecognizeResponse(body: string): CarrierCandidate[] {
   }));
 }
 
-export function mapSubscribeResponse(body: string): { estimatedDelivery: string | null } {
+export function mapSubscribeResponse(body: string): SubscribeResult {
   const parsed = kdniaoSubscribeSchema.safeParse(parseJson(body));
   if (!parsed.success) throw new CarrierError('UNAVAILABLE', 'unexpected KDNiao subscribe payload');
   if (!parsed.data.Success) throw kdniaoError(parsed.data.Reason, parsed.data.ResultCode, false);
-  return { estimatedDelivery: parsed.data.EstimatedDeliveryTime ?? null };
+  return dayEta(parsed.data.EstimatedDeliveryTime);
+}
+
+/** KDNiao's EstimatedDeliveryTime names a day: the estimate is that whole day, Beijing time. */
+function dayEta(estimated: string | undefined | null): SubscribeResult {
+  const day = estimated?.slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? { eta: { from: `${day}T00:00:00+08:00`, to: `${day}T23:59:59+08:00` } } : {};
 }

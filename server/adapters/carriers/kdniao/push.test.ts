@@ -1,5 +1,5 @@
+import { kdniaoPushBody } from '../../../../test/support/vendor-pushes';
 import { verifyKdniaoPush } from './push';
-import { dataSign } from './request';
 
 const appKey = 'test-appkey-0000';
 const nowMs = Date.parse('2026-11-22T10:00:00+08:00');
@@ -23,10 +23,7 @@ const payload = {
 };
 
 /** Builds a push the way KDNiao signs it: over the JSON before URL-encoding. */
-function signedPush(data: object = payload, key = appKey, type = '102'): string {
-  const requestData = JSON.stringify(data);
-  return new URLSearchParams({ RequestData: requestData, RequestType: type, DataSign: dataSign(requestData, key) }).toString();
-}
+const signedPush = (data: object = payload, key = appKey, type = '102') => kdniaoPushBody(data, key, type);
 
 function seenSet() {
   const keys = new Set<string>();
@@ -64,8 +61,7 @@ test('a push without its signature is refused', async () => {
 });
 
 test('a signed body that is not the documented JSON is malformed', async () => {
-  const requestData = '{"EBusinessID":';
-  const body = new URLSearchParams({ RequestData: requestData, RequestType: '102', DataSign: dataSign(requestData, appKey) }).toString();
+  const body = kdniaoPushBody('{"EBusinessID":', appKey);
   await expect(verify(body)).resolves.toMatchObject({ ok: false, error: 'MALFORMED' });
   await expect(verify(signedPush({ hello: 'world' }))).resolves.toMatchObject({ ok: false, error: 'MALFORMED' });
 });

@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
 import success from './fixtures/query-success.json';
-import { verifyKuaidi100Push } from './push';
+import { kuaidi100PushBody } from '../../../../test/support/vendor-pushes';
+import { pushSign, verifyKuaidi100Push } from './push';
 
 const salt = 's4lt';
 // Callback layout per docs/reference/carriers.md §2.3 (k100-af/api-8575995): form POST of param + sign, sign = md5(param + salt).
 const param = JSON.stringify({ status: 'polling', message: '', lastResult: success });
-const sign = (p: string, s = salt) =>
-  createHash('md5')
-    .update(p + s)
-    .digest('hex');
-const body = (p = param, sg = sign(param)) => new URLSearchParams({ param: p, sign: sg }).toString();
+const sign = (p: string, s = salt) => pushSign(p, s);
+const body = (p = param, sg = sign(param)) => kuaidi100PushBody(p, salt, sg);
 
 function seenSet() {
   const keys = new Set<string>();
