@@ -44,6 +44,8 @@ export interface OutboxRecord {
   nextAttemptAtMs: number;
   createdAtMs: number;
   lastError: string | null;
+  /** When it was sent, or given up. */
+  finishedAtMs?: number;
 }
 
 /** A follower of the parcel, with how many of their other parcels still wait for their key moment (read before the transaction). */

@@ -60,7 +60,7 @@ export function createOutboxSender({ store, clock, log, notifier, templates }: O
     alsoInside?: (tx: DocStore) => Promise<void>,
   ) {
     await store.transaction(async (tx) => {
-      await tx.update<OutboxRecord>(OUTBOX, entry._id, { state, lastError });
+      await tx.update<OutboxRecord>(OUTBOX, entry._id, { state, lastError, finishedAtMs: clock.now() });
       await tx.update<MessageRecord>(MESSAGES, entry.messageId, { push, pushed: push === 'SENT' });
       if (alsoInside) await alsoInside(tx);
     });
