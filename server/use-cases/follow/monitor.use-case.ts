@@ -22,6 +22,9 @@ export const MONITOR_BUDGET = {
 /** Queries per carrier per minute across all runs (KDNiao allows 10/s; we stay well under). */
 export const CARRIER_RATE = { max: 300, windowMs: MINUTE } as const;
 
+/** Parcels leased per transaction. */
+const LEASE_BATCH = 25;
+
 /** When a carrier fails, look again after this long. */
 const RETRY_AFTER = { UNAVAILABLE: 30 * MINUTE, RATE_LIMITED: 15 * MINUTE, other: 6 * 60 * MINUTE } as const;
 
@@ -52,16 +55,21 @@ export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRat
   const { tracker } = deps;
   const carrierQuota = createQuota(deps.store, deps.clock, carrierRate);
 
-  async function lease(parcel: StoredDoc<ParcelRecord>): Promise<StoredDoc<ParcelRecord> | null> {
-    const now = deps.clock.now();
-    const m = parcel.monitor!;
-    if (!m.active || m.leaseUntilMs > now || m.nextCheckAtMs > now) return null;
-    return deps.store.update<ParcelRecord>(
-      PARCELS,
-      parcel._id,
-      { monitor: { ...m, leaseUntilMs: now + MONITOR_BUDGET.leaseMs } },
-      { ifVersion: parcel._v },
-    );
+  /** Leases a batch in one transaction (one commit, not one per parcel); parcels another run holds are left out. */
+  async function leaseBatch(batch: StoredDoc<ParcelRecord>[]): Promise<StoredDoc<ParcelRecord>[]> {
+    return deps.store.transaction(async (tx) => {
+      const now = deps.clock.now();
+      const leased: StoredDoc<ParcelRecord>[] = [];
+      for (const candidate of batch) {
+        const m = candidate.monitor;
+        if (!m || !m.active || m.leaseUntilMs > now || m.nextCheckAtMs > now) continue;
+        // Only over the version this run read: a parcel another run leased or changed since is left alone.
+        const lease = { monitor: { ...m, leaseUntilMs: now + MONITOR_BUDGET.leaseMs } };
+        const updated = await tx.update<ParcelRecord>(PARCELS, candidate._id, lease, { ifVersion: candidate._v });
+        if (updated) leased.push(updated);
+      }
+      return leased;
+    });
   }
 
   /** After a failed query: the lease is given back with the next attempt pushed out. */
@@ -127,15 +135,19 @@ export function createMonitor(deps: MonitorDeps, runId: () => string, carrierRat
     const run: MonitorRun = { picked: due.length, processed: 0, skipped: 0, failed: 0 };
     const allowed = await withinCarrierShares(due);
     const id = runId();
-    for (const candidate of due) {
+    // Over a carrier's share the parcel stays due for the next run.
+    const queue = due.filter((p) => allowed.has(p._id));
+    run.skipped += due.length - queue.length;
+    for (let i = 0; i < queue.length; i += LEASE_BATCH) {
       if (deps.monotonicMs() - wallStart > budget.ms) break;
-      // Over a carrier's share the parcel stays due for the next run; a parcel another run holds is skipped.
-      const leased = allowed.has(candidate._id) ? await lease(candidate) : null;
-      if (!leased) {
-        run.skipped += 1;
-        continue;
+      const batch = queue.slice(i, i + LEASE_BATCH);
+      const leased = await leaseBatch(batch);
+      run.skipped += batch.length - leased.length; // another run holds them
+      for (const parcel of leased) {
+        // Past the budget the rest of the batch is left leased: it comes back when the lease ends.
+        if (deps.monotonicMs() - wallStart > budget.ms) break;
+        run[await check(parcel)] += 1;
       }
-      run[await check(leased)] += 1;
     }
     deps.log.info({ run: id, ...run }, 'monitor run');
     return run;

@@ -5,7 +5,7 @@ import { mergeTimeline } from '../../domain/tracking/merge-timeline';
 import { normalizeTrace, type NormalizedTrace } from '../../domain/tracking/normalize-trace';
 import type { CarrierTrace } from '../../ports/carrier-gateway';
 import type { Clock } from '../../ports/clock';
-import type { DocStore, StoredDoc } from '../../ports/doc-store';
+import { DuplicateIdError, type DocStore, type StoredDoc } from '../../ports/doc-store';
 import type { Sealer } from '../../ports/sealer';
 import { createLaneStatsRepository } from './lane-stats.repository';
 import { PARCELS, createParcelRepository, parcelId, type MonitorState, type ParcelRecord } from './parcel.repository';
@@ -134,11 +134,16 @@ export function createParcelTracker<P>(deps: TrackerDeps, observer?: ParcelObser
     const change: RecordedChange = { id, carrier: trace.carrier, waybillNo: trace.waybillNo, previous: current, next, nowMs };
     const prepared = observer ? await observer.prepare(change) : (undefined as P);
     const saved = await store.transaction(async (tx) => {
-      const previous = await createParcelRepository(tx).get(id);
-      if ((previous?._v ?? 0) !== (current?._v ?? 0)) throw new StaleRead();
-      await createParcelRepository(tx).save(id, next);
+      // Written only over the version read above: another writer in between means record again.
+      const written = current
+        ? await tx.update<ParcelRecord>(PARCELS, id, next, { ifVersion: current._v })
+        : await tx.insert<ParcelRecord>(PARCELS, { _id: id, ...next }).catch((err: Error) => {
+            if (err instanceof DuplicateIdError) return null;
+            throw err;
+          });
+      if (!written) throw new StaleRead();
       if (observer) await observer.onRecorded(tx, change, prepared);
-      return { ...previous, ...next, _id: id, _v: (previous?._v ?? 0) + 1 };
+      return written;
     });
     if (next.deliveredAtMs !== null && !current?.deliveredAtMs) await lanes.addDelivery(next);
     return saved;
