@@ -60,18 +60,6 @@ export const parcelId = parcelIdOf;
 export function createParcelRepository(store: DocStore) {
   return {
     get: (id: string) => store.get<ParcelRecord>(PARCELS, id),
-
-    /** Writes the newest snapshot; concurrent lookups of one parcel both carry the carrier's full trace, so the last one wins. */
-    async save(id: string, record: ParcelRecord): Promise<void> {
-      const updated = await store.update<ParcelRecord>(PARCELS, id, record);
-      if (updated) return;
-      try {
-        await store.insert<ParcelRecord>(PARCELS, { _id: id, ...record });
-      } catch (err) {
-        if ((err as Error).name !== 'DuplicateIdError') throw err;
-        await store.update<ParcelRecord>(PARCELS, id, record);
-      }
-    },
   };
 }
 
