@@ -7,6 +7,7 @@ import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import type { AppDeps } from '../../server/functions/deps';
 import { TEST_CARRIER_ENV as env, testDeps } from '../support/app-deps';
 import { checkReply } from '../support/contract';
+import { MAX_BINDINGS, createBindingRepository } from '../../server/use-cases/follow/binding.repository';
 import { kdniaoPushBody } from '../support/vendor-pushes';
 import { beijingIso } from '../../types/time';
 
@@ -229,4 +230,28 @@ test('SF and ZTO are followed with the phone tail the look-up used; the digits s
   await passDays(p, 5);
   const after: { items: { parcel: { status: string } }[] } = await p.call('listParcels', {}, 'erin');
   expect(after.items.map((i) => i.parcel.status)).toEqual(['DELIVERED', 'DELIVERED']);
+});
+
+test(`a user follows at most ${MAX_BINDINGS} parcels: one more is refused in Chinese, one already followed can still be updated`, async () => {
+  const p = product();
+  await p.call('bindParcel', { waybillNo: NO }, 'alice');
+  // The rest of the quota filled directly: following 200 parcels one by one adds nothing to the test.
+  const bindings = createBindingRepository(p.store);
+  for (let i = 1; i < MAX_BINDINGS; i += 1) {
+    await bindings.insert({
+      openid: 'alice',
+      parcelId: `YTO:YT${String(8000000000000 + i)}`,
+      remark: '',
+      archived: false,
+      followedAtMs: 0,
+      seenAtMs: 0,
+    });
+  }
+  await expect(p.call('bindParcel', { waybillNo: 'YT7530129834562' }, 'alice')).rejects.toThrow(
+    /NOT_ALLOWED_IN_STATE 最多同时关注 200 个包裹/,
+  );
+  await expect(p.call('bindParcel', { waybillNo: NO, remark: '还是它' }, 'alice')).resolves.toMatchObject({ item: { remark: '还是它' } });
+  await expect(p.call('bindParcel', { waybillNo: 'YT7530129834562' }, 'bob')).resolves.toMatchObject({
+    item: { parcel: { waybillNo: 'YT7530129834562' } },
+  });
 });
