@@ -97,6 +97,13 @@ export const interceptSchema = z.object({
 });
 export type Intercept = z.infer<typeof interceptSchema>;
 
+/**
+ * The mini program page of one intercept, opened from 消息 and service notifications (a page of the
+ * intercept subpackage, whose root is `pages/intercept`).
+ */
+export const INTERCEPT_PAGE = 'pages/intercept/detail/index';
+export const interceptPage = (id: string) => `${INTERCEPT_PAGE}?id=${encodeURIComponent(id)}`;
+
 /** What `Taro.requestPayment` takes (WeChat Pay v3 JSAPI; appId stays on the server). */
 export const paymentParamsSchema = z.object({
   timeStamp: z.string(),

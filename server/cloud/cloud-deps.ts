@@ -31,6 +31,9 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
     pushVerifier: buildPushVerifier({ env, store, clock }),
     pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
     sealer: createAesGcmSealer(parseSealingKey(requiredEnv(env, 'PHONE_TAIL_KEY'))),
+    // Only the intercept functions take payments (withInterceptPorts): the other bundles stay without the WeChat Pay library.
+    payments: null,
+    carrierIntercept: null,
   };
 }
 
