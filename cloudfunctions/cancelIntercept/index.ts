@@ -1,5 +1,5 @@
 import { cloudFunction } from '../../server/cloud/cloud-function';
-import { withInterceptPorts } from '../../server/cloud/cloud-intercepts';
+import { withPayments } from '../../server/cloud/cloud-intercepts';
 import { createCancelInterceptFunction } from '../../server/functions/intercepts.functions';
 
-export const main = cloudFunction(withInterceptPorts(createCancelInterceptFunction));
+export const main = cloudFunction(withPayments(createCancelInterceptFunction));

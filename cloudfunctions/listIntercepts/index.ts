@@ -1,5 +1,5 @@
 import { cloudFunction } from '../../server/cloud/cloud-function';
-import { withInterceptPorts } from '../../server/cloud/cloud-intercepts';
 import { createListInterceptsFunction } from '../../server/functions/intercepts.functions';
 
-export const main = cloudFunction(withInterceptPorts(createListInterceptsFunction));
+/** Reads the caller's intercepts only: no payment port needed. */
+export const main = cloudFunction(createListInterceptsFunction);

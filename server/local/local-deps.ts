@@ -11,7 +11,8 @@ import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factor
 import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
 import { createLocalInboxNotifier } from '../adapters/wechat/local-inbox-notifier';
 import { loadSubscribeTemplates } from '../../config/subscribe-templates';
-import { carrierInterceptFromEnv, wechatPayFromEnv } from '../adapters/intercept-ports.factory';
+import { carrierInterceptFromEnv } from '../adapters/carrier-intercept.factory';
+import { wechatPayFromEnv } from '../adapters/payments.factory';
 import { createLocalPay, type LocalPay } from '../adapters/local-pay/local-pay';
 import { createPayNotifyHttp } from '../functions/pay-notify.http';
 import type { HttpHandler } from '../functions/http';
