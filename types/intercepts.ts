@@ -118,7 +118,11 @@ const lookupFields = { waybillNo: waybillNoSchema, carrier: carrierCodeSchema.op
 
 export const interceptFunctions = {
   checkIntercept: {
-    request: z.object(lookupFields),
+    request: z.object({
+      ...lookupFields,
+      /** 顺丰, 中通…: their parcels are shown, as by lookup, to whoever gives the phone tail or follows the parcel. */
+      phoneTail: phoneTailSchema.optional(),
+    }),
     response: z.object({
       eligibility: eligibilitySchema,
       reason: z.string(),

@@ -1,3 +1,4 @@
+import { createFollowFlag } from '../use-cases/follow/binding.repository';
 import { createCheckIntercept } from '../use-cases/intercepts/check-intercept.use-case';
 import { createInterceptEngine } from '../use-cases/intercepts/intercept-engine';
 import { createInterceptParcels } from '../use-cases/intercepts/intercept-parcel';
@@ -7,7 +8,8 @@ import { defineFunction, type FunctionHandler } from './define-function';
 import type { AppDeps } from './deps';
 import { createAppTracker } from './parcel-tracker';
 
-const parcelsOf = (deps: AppDeps) => createInterceptParcels({ ...deps, tracker: createAppTracker(deps) });
+const parcelsOf = (deps: AppDeps) =>
+  createInterceptParcels({ ...deps, tracker: createAppTracker(deps), following: createFollowFlag(deps.store) });
 
 export const createCheckInterceptFunction = (deps: AppDeps): FunctionHandler =>
   defineFunction('checkIntercept', createCheckIntercept({ ...deps, parcels: parcelsOf(deps) }), deps.log);

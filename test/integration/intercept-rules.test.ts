@@ -44,13 +44,27 @@ describe('checkIntercept: may it still be stopped, how likely, for how much', ()
     expect((await counts(p)).slice(0, 4)).toEqual(before.slice(0, 4));
   });
 
-  test('a number of several carriers needs the carrier; a 顺丰 parcel nobody looked up needs the phone tail first', async () => {
+  test('a number of several carriers needs the carrier', async () => {
     const p = interceptProduct();
     expect(await p.reply('checkIntercept', { waybillNo: '432012345678901' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: '请先选择快递公司' },
     });
-    expect(await p.reply('checkIntercept', { waybillNo: SF })).toMatchObject({ ok: false, error: { code: 'NEEDS_PHONE_TAIL' } });
+  });
+
+  test('a 顺丰 parcel is shown as lookup shows it: to whoever gives the phone tail, or follows it, not to anyone else', async () => {
+    const p = interceptProduct();
+    await p.ok('bindParcel', { waybillNo: SF, phoneTail: '5678' }, 'o_alice');
+    expect(await p.ok('checkIntercept', { waybillNo: SF }, 'o_alice')).toMatchObject({ eligibility: 'ALLOWED' });
+    expect(await p.reply('checkIntercept', { waybillNo: SF }, 'o_bob')).toEqual({
+      ok: false,
+      error: { code: 'NEEDS_PHONE_TAIL', message: '请先输入收件人或寄件人手机号后四位' },
+    });
+    expect(await p.reply('checkIntercept', { waybillNo: SF, phoneTail: '0000' }, 'o_bob')).toMatchObject({
+      ok: false,
+      error: { code: 'NEEDS_PHONE_TAIL', message: '手机号后四位不对，请核对收件人或寄件人的手机号' },
+    });
+    expect(await p.ok('checkIntercept', { waybillNo: SF, phoneTail: '4321' }, 'o_bob')).toMatchObject({ eligibility: 'ALLOWED' });
   });
 
   test('a type the carrier does not offer is refused before anything is written', async () => {
@@ -78,8 +92,8 @@ describe('proof of right: the last four digits of a phone on the waybill', () =>
     const locked = { ok: false, error: { code: 'RATE_LIMITED', message: '手机号后四位错误次数过多，请于 2026年11月23日 10:00 后再试' } };
     expect(await ask('0000')).toEqual(locked);
     expect(await ask('5678')).toEqual(locked);
-    expect(await p.ok('checkIntercept', { waybillNo: SF })).toMatchObject({ lockedUntil: '2026-11-23T10:00:00+08:00' });
-    expect(await p.ok('checkIntercept', { waybillNo: SF }, 'o_bob')).toMatchObject({ lockedUntil: null });
+    expect(await p.ok('checkIntercept', { waybillNo: SF, phoneTail: '5678' })).toMatchObject({ lockedUntil: '2026-11-23T10:00:00+08:00' });
+    expect(await p.ok('checkIntercept', { waybillNo: SF, phoneTail: '5678' }, 'o_bob')).toMatchObject({ lockedUntil: null });
     expect(await p.deps.store.count(INTERCEPTS)).toBe(0);
 
     p.deps.clock.advance(24 * HOUR);

@@ -75,7 +75,8 @@ function nextPatch(
     channel: event.type === 'SUBMITTED' ? event.channel : record.channel,
     staffAlert: alert?.type === 'ALERT_STAFF' ? alert.reason : record.staffAlert,
     nextCheckAtMs: owesWork && options.deferEffects ? nowMs : next,
-    updatedAtMs: nowMs,
+    // A nudge that changed nothing a user sees leaves the time of the last change alone.
+    updatedAtMs: result.note || machine.state !== record.state ? nowMs : record.updatedAtMs,
   };
 }
 

@@ -38,7 +38,7 @@ export function createCheckIntercept(deps: CheckInterceptDeps) {
     requirePayments(deps.payments);
     await limit(`intercept:${caller.openid}`, '操作太频繁了，请稍后再试');
     const carrier = await deps.parcels.settleCarrier(input.waybillNo, input.carrier);
-    const record = await deps.parcels.current(carrier, input.waybillNo);
+    const record = await deps.parcels.current(carrier, input.waybillNo, { openid: caller.openid, phoneTail: input.phoneTail });
     const nowMs = deps.clock.now();
     const a = assessParcel(record, nowMs, fees, await intercepts.pastOutcomes(carrier));
     const lockedUntilMs = proofLockedUntil(await tries.of(caller.openid, record._id), nowMs);

@@ -6,6 +6,7 @@ import type { Clock } from '../../ports/clock';
 import type { StoredDoc } from '../../ports/doc-store';
 import type { Logger } from '../../ports/logger';
 import type { Sealer } from '../../ports/sealer';
+import type { FollowFlag } from '../tracking/lookup.use-case';
 import { openTail, parcelId, type ParcelRecord } from '../tracking/parcel.repository';
 import { phoneTailHash, type ParcelTracker } from '../tracking/track-parcel';
 
@@ -15,6 +16,7 @@ export interface InterceptParcelDeps {
   sealer: Sealer;
   log: Logger;
   tracker: ParcelTracker;
+  following: FollowFlag;
 }
 
 /** A stored trace this recent decides eligibility without asking the carrier again. */
@@ -62,8 +64,25 @@ export function createInterceptParcels(deps: InterceptParcelDeps) {
 
   const fresh = (r: StoredDoc<ParcelRecord>) => deps.clock.now() - r.queriedAtMs < TRACE_FRESH_MS;
 
-  /** Before any proof (checkIntercept): what we hold, refreshed when a carrier lets us ask without the user's phone tail. */
-  async function current(carrier: string, waybillNo: string): Promise<StoredDoc<ParcelRecord>> {
+  /**
+   * Before any proof (checkIntercept): what we hold, refreshed when the carrier lets us ask. A
+   * carrier that guards its traces with a phone tail has them shown as lookup shows them: to a
+   * viewer who gives the tail, or who follows the parcel (and proved it then).
+   */
+  async function current(
+    carrier: string,
+    waybillNo: string,
+    viewer?: { openid: string; phoneTail?: string },
+  ): Promise<StoredDoc<ParcelRecord>> {
+    if (viewer && carrierInfo(carrier)?.needsPhoneTail) {
+      if (viewer.phoneTail) {
+        const found = await proven(carrier, waybillNo, viewer.phoneTail);
+        if ('record' in found) return found.record;
+        throw new AppError('NEEDS_PHONE_TAIL', '手机号后四位不对，请核对收件人或寄件人的手机号');
+      }
+      if (!(await deps.following.isFollowing(viewer.openid, parcelId(carrier, waybillNo))))
+        throw new AppError('NEEDS_PHONE_TAIL', '请先输入收件人或寄件人手机号后四位');
+    }
     const stored = await tracker.get(parcelId(carrier, waybillNo));
     if (stored && fresh(stored)) return stored;
     const followerTail = stored?.monitor ? openTail(sealer, stored.monitor) : undefined;
