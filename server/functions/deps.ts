@@ -6,7 +6,7 @@ import type { DocStore } from '../ports/doc-store';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { Notifier } from '../ports/notifier';
-import type { Payments } from '../ports/payments';
+import type { NotificationLedger, Payments } from '../ports/payments';
 import type { Sealer } from '../ports/sealer';
 import type { SubscribeTemplates } from '../../config/subscribe-templates';
 
@@ -34,4 +34,6 @@ export interface AppDeps {
   payments: Payments | null;
   /** Executes intercepts at the carrier where the operator holds credentials (Kuaidi100); null: staff do it. */
   carrierIntercept: CarrierIntercept | null;
+  /** Payment notification ids seen, over the store of the transaction that applies them. */
+  notificationLedger: (tx: DocStore) => NotificationLedger;
 }

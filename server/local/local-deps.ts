@@ -14,6 +14,7 @@ import { loadSubscribeTemplates } from '../../config/subscribe-templates';
 import { carrierInterceptFromEnv } from '../adapters/carrier-intercept.factory';
 import { wechatPayFromEnv } from '../adapters/payments.factory';
 import { createLocalPay, type LocalPay } from '../adapters/local-pay/local-pay';
+import { createNotificationLedger } from '../adapters/wechatpay/notification-ledger';
 import { createPayNotifyHttp } from '../functions/pay-notify.http';
 import type { HttpHandler } from '../functions/http';
 import { applyMigrations } from './migrations';
@@ -47,6 +48,7 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
     sealer: createAesGcmSealer(parseSealingKey(localSecret(env, 'PHONE_TAIL_KEY', dataDir, '.phone-tail-key'))),
     payments: wechatPayFromEnv(env, clock),
     carrierIntercept: carrierInterceptFromEnv(env, clock),
+    notificationLedger: createNotificationLedger,
     localPay: null,
     close: () => store.close(),
   };

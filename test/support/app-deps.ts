@@ -9,6 +9,7 @@ import { SequentialIds } from '../../server/adapters/system/random-ids';
 import { createLocalInboxNotifier } from '../../server/adapters/wechat/local-inbox-notifier';
 import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import { createLocalPay, type LocalPay } from '../../server/adapters/local-pay/local-pay';
+import { createNotificationLedger } from '../../server/adapters/wechatpay/notification-ledger';
 import type { SandboxKeys } from '../../server/adapters/local-pay/sandbox-keys';
 import type { AppDeps } from '../../server/functions/deps';
 import { createPayNotifyHttp } from '../../server/functions/pay-notify.http';
@@ -57,6 +58,7 @@ export function testDeps<S extends DocStore = SqliteDocStore>(overrides: Partial
     pushCallbackUrl: null,
     payments: localPay,
     carrierIntercept: null,
+    notificationLedger: createNotificationLedger,
     ...overrides,
     // An override of `undefined` must not unset them: the notifications' payNotify uses this object.
     clock,

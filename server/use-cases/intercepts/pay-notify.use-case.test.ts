@@ -1,4 +1,3 @@
-import { createNotificationLedger } from '../../adapters/wechatpay/notification-ledger';
 import { fakeCarrierChannel, interceptProduct } from '../../../test/support/intercept-product';
 import { createInterceptEngine } from './intercept-engine';
 import { createPayNotify } from './pay-notify.use-case';
@@ -14,7 +13,7 @@ test('a carrier that hangs does not hold up the answer WeChat Pay waits for; the
     ...p.deps,
     monotonicMs: () => performance.now(),
     engine: createInterceptEngine(p.deps),
-    ledger: createNotificationLedger,
+    ledger: p.deps.notificationLedger,
     effectsBudgetMs: 50,
   });
   const started = performance.now();
@@ -35,7 +34,7 @@ test('storage failing mid-way asks WeChat Pay to send the notification again, an
   const notify = createPayNotify({
     ...p.deps,
     engine: createInterceptEngine({ ...p.deps, store: failing as never }),
-    ledger: createNotificationLedger,
+    ledger: p.deps.notificationLedger,
   });
   const { headers, body } = p.deps.payNotifications.sent[0];
   expect(await notify({ headers, body })).toMatchObject({ status: 500, body: expect.stringContaining('"code":"FAIL"') });
