@@ -189,6 +189,24 @@ describe.each<[string, () => DocStore | undefined]>([
     expect(done.history.find((h) => h.state === 'FAILED')!.note).toContain('物流显示包裹仍按原地址派送');
   });
 
+  test('a success staff reported, proven wrong by the timeline, is refunded and staff alerted', async () => {
+    const p = product();
+    const { intercept } = await p.requestRedirect();
+    await p.deps.localPay.settle(intercept.id, 'SUCCESS');
+    await p.staff('staffResolveIntercept', { id: intercept.id, outcome: 'SUCCEEDED', note: '' });
+    p.deps.clock.advance(4 * 24 * HOUR);
+    await p.ok('lookup', { waybillNo: IN_TRANSIT_NO });
+    expect(await p.stored(intercept.id)).toMatchObject({ state: 'FAILED', staffAlert: 'TRACKING_CONTRADICTS' });
+    await p.watch();
+    await p.deps.localPay.settleRefund(`${intercept.id}R1`, 'SUCCESS');
+    expect(states((await p.ok('getIntercept', { id: intercept.id })).intercept).slice(-4)).toEqual([
+      'SUCCEEDED',
+      'FAILED',
+      'REFUNDING',
+      'REFUNDED',
+    ]);
+  });
+
   test('a return that shows up in the timeline completes it, read by the watch timer', async () => {
     const carrier = scriptedCarrier();
     carrier.events.push(

@@ -53,8 +53,10 @@ export function createInterceptVerdicts(store: DocStore, log: Logger): ParcelObs
       for (const { id, event } of verdicts) {
         try {
           const applied = await applyInTx(tx, id, event, change.nowMs, { deferEffects: true });
-          if (applied?.result.outcome === 'APPLIED')
-            log.info({ intercept: id, state: applied.record.state }, 'timeline decided an intercept');
+          if (applied?.result.outcome !== 'APPLIED') continue;
+          const alert = applied.result.effects.find((e) => e.type === 'ALERT_STAFF');
+          if (alert) log.warn({ intercept: id, reason: alert.reason }, 'intercept needs staff');
+          else log.info({ intercept: id, state: applied.record.state }, 'timeline decided an intercept');
         } catch (err) {
           // Someone changed it meanwhile: the watch timer reads the timeline again.
           if (!(err instanceof StaleIntercept)) throw err;
