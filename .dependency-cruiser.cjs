@@ -37,6 +37,13 @@ module.exports = {
       to: { path: '^server/(use-cases|domain)/follow/' },
     },
     {
+      name: 'tracking-knows-no-intercepts',
+      comment: 'The timeline decides intercepts through an observer the delivery layer hands to the tracker (intercepts -> tracking only).',
+      severity: 'error',
+      from: { path: '^server/(use-cases|domain)/tracking/' },
+      to: { path: '^server/(use-cases|domain)/intercepts/' },
+    },
+    {
       name: 'adapters-point-inward',
       comment: 'Adapters implement ports; they call no use case, function or runtime.',
       severity: 'error',

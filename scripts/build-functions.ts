@@ -9,6 +9,15 @@ const LOCAL_ONLY = [/node_modules\/better-sqlite3\//, /^server\/local\//, /^serv
 
 /** What each deployed index.js may weigh: it is read and compiled on every cold start. */
 export const BUNDLE_LIMIT = 300 * 1024;
+/**
+ * The functions that take payments also carry wechatpay-node-v3 (~27 KB minified, its transport
+ * stubbed out): they may weigh that much more, and only they (README: Bundles).
+ */
+export const PAYMENT_ALLOWANCE = 32 * 1024;
+
+export function bundleLimit(f: Pick<BuiltFunction, 'takesPayments'>): number {
+  return BUNDLE_LIMIT + (f.takesPayments ? PAYMENT_ALLOWANCE : 0);
+}
 
 /**
  * `import { z } from 'zod'` binds zod's namespace re-export, which esbuild cannot tree-shake: every
@@ -37,6 +46,18 @@ const zodNamespaceImport: Plugin = {
   },
 };
 
+/** wechatpay-node-v3's own transport, replaced by ours at construction (createHttp): a stub in the bundles. */
+const wechatpayTransportStub: Plugin = {
+  name: 'wechatpay-transport-stub',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/lib\/pay-request$/ }, (args) =>
+      args.importer.includes('node_modules/wechatpay-node-v3/')
+        ? { path: join(ROOT, 'scripts/bundle-stubs/wechatpay-pay-request.js') }
+        : undefined,
+    );
+  },
+};
+
 /** esbuild settings shared by the deployable bundles and the cold-start measurement. */
 export function cloudBundleOptions(entry: string, outfile: string): BuildOptions & { metafile: true } {
   return {
@@ -48,8 +69,13 @@ export function cloudBundleOptions(entry: string, outfile: string): BuildOptions
     format: 'cjs',
     external: ['wx-server-sdk'],
     // pino's own console build: Node pino also loads its worker-thread transport machinery (~60 KB) we never use there.
-    alias: { pino: 'pino/browser.js' },
-    plugins: [zodNamespaceImport],
+    // wechatpay-node-v3 loads superagent and @fidm/x509 that our use of it never calls (scripts/bundle-stubs/).
+    alias: {
+      pino: 'pino/browser.js',
+      superagent: './scripts/bundle-stubs/superagent.js',
+      '@fidm/x509': './scripts/bundle-stubs/fidm-x509.js',
+    },
+    plugins: [zodNamespaceImport, wechatpayTransportStub],
     minify: true,
     // Chinese text as UTF-8, not \uXXXX escapes (half the bytes for the regions table and messages).
     charset: 'utf8',
@@ -77,6 +103,8 @@ export interface BuiltFunction {
   bytes: number;
   /** The five packages or source folders weighing most in the bundle, heaviest first. */
   heaviest: { input: string; bytes: number }[];
+  /** Whether it carries the WeChat Pay library. */
+  takesPayments: boolean;
 }
 
 /** Bytes per package (node_modules/<pkg>) or source folder (server/domain), from esbuild's metafile. */
@@ -107,7 +135,8 @@ export async function buildFunctions(): Promise<BuiltFunction[]> {
     const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': '~4.0.2' } };
     writeFileSync(join(outDir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
     const output = result.metafile.outputs[Object.keys(result.metafile.outputs)[0]];
-    built.push({ name, bytes: output.bytes, heaviest: heaviestInputs(output.inputs) });
+    const takesPayments = Object.keys(output.inputs).some((input) => input.includes('node_modules/wechatpay-node-v3/'));
+    built.push({ name, bytes: output.bytes, heaviest: heaviestInputs(output.inputs), takesPayments });
   }
   return built;
 }
@@ -115,16 +144,16 @@ export async function buildFunctions(): Promise<BuiltFunction[]> {
 /** Prints each bundle's size; false when one is over the limit. */
 export function reportBundleSizes(built: BuiltFunction[]): boolean {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const over = built.filter((f) => f.bytes > BUNDLE_LIMIT);
+  const over = built.filter((f) => f.bytes > bundleLimit(f));
   for (const f of built) {
-    if (f.bytes <= BUNDLE_LIMIT) console.log(`cloud function ${f.name}: ${kb(f.bytes)}`);
+    if (f.bytes <= bundleLimit(f)) console.log(`cloud function ${f.name}: ${kb(f.bytes)}${f.takesPayments ? ' (takes payments)' : ''}`);
     else
       console.log(
         `cloud function ${f.name}: ${kb(f.bytes)} — TOO BIG; heaviest: ${f.heaviest.map((h) => `${h.input} ${kb(h.bytes)}`).join(', ')}`,
       );
   }
   console.log(
-    `cloud functions: ${built.length}, largest ${(Math.max(...built.map((f) => f.bytes)) / 1024).toFixed(1)} KB (limit ${BUNDLE_LIMIT / 1024} KB)`,
+    `cloud functions: ${built.length}, largest ${(Math.max(...built.map((f) => f.bytes)) / 1024).toFixed(1)} KB (limit ${BUNDLE_LIMIT / 1024} KB, ${bundleLimit({ takesPayments: true }) / 1024} KB with WeChat Pay)`,
   );
   return over.length === 0;
 }

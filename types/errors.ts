@@ -8,6 +8,8 @@ export const ERROR_MESSAGES = {
   NEEDS_PHONE_TAIL: '该快递需要验证收件人或寄件人手机号后四位',
   NOT_ALLOWED_IN_STATE: '当前状态下不能执行此操作',
   CONFLICT: '数据已被更新，请刷新后重试',
+  // WeChat Pay could not be reached, or (in the cloud without its keys) intercepts are not offered.
+  PAYMENT_UNAVAILABLE: '支付服务暂时不可用，请稍后再试',
   INTERNAL: '服务开小差了，请稍后再试',
   // Raised by the client itself when the request never got an answer.
   NETWORK: '网络不给力，请检查网络后重试',

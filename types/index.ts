@@ -5,4 +5,5 @@ export * from './tracking';
 export * from './waybill';
 export * from './carriers';
 export * from './follow';
+export * from './intercepts';
 export * from './functions';

@@ -97,6 +97,13 @@ export const interceptSchema = z.object({
 });
 export type Intercept = z.infer<typeof interceptSchema>;
 
+/**
+ * The mini program page of one intercept, opened from 消息 and service notifications (a page of the
+ * intercept subpackage, whose root is `pages/intercept`).
+ */
+export const INTERCEPT_PAGE = 'pages/intercept/detail/index';
+export const interceptPage = (id: string) => `${INTERCEPT_PAGE}?id=${encodeURIComponent(id)}`;
+
 /** What `Taro.requestPayment` takes (WeChat Pay v3 JSAPI; appId stays on the server). */
 export const paymentParamsSchema = z.object({
   timeStamp: z.string(),
@@ -111,7 +118,11 @@ const lookupFields = { waybillNo: waybillNoSchema, carrier: carrierCodeSchema.op
 
 export const interceptFunctions = {
   checkIntercept: {
-    request: z.object(lookupFields),
+    request: z.object({
+      ...lookupFields,
+      /** 顺丰, 中通…: their parcels are shown, as by lookup, to whoever gives the phone tail or follows the parcel. */
+      phoneTail: phoneTailSchema.optional(),
+    }),
     response: z.object({
       eligibility: eligibilitySchema,
       reason: z.string(),

@@ -9,6 +9,7 @@ import { createAesGcmSealer, parseSealingKey } from '../adapters/system/aes-gcm-
 import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factory';
 import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
 import { createCloudNotifier, type CloudOpenApi } from '../adapters/wechat/cloud-notifier';
+import { createNotificationLedger } from '../adapters/wechatpay/notification-ledger';
 import { loadSubscribeTemplates } from '../../config/subscribe-templates';
 
 /** The cloud composition root: 云开发 database, the configured aggregator, real time. */
@@ -31,6 +32,10 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
     pushVerifier: buildPushVerifier({ env, store, clock }),
     pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
     sealer: createAesGcmSealer(parseSealingKey(requiredEnv(env, 'PHONE_TAIL_KEY'))),
+    // Only the intercept functions take payments (withInterceptPorts): the other bundles stay without the WeChat Pay library.
+    payments: null,
+    carrierIntercept: null,
+    notificationLedger: createNotificationLedger,
   };
 }
 

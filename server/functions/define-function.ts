@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { ZodError, type ZodType } from 'zod';
 import { AppError } from '../domain/app-error';
 import { ERROR_MESSAGES } from '../../types/errors';
 import type { Envelope } from '../../types/envelope';
@@ -24,18 +24,28 @@ export function defineFunction<N extends FunctionName>(name: N, useCase: UseCase
   const { request } = functionRegistry[name];
   return async (event, caller) => {
     if (!caller?.openid) return fail('FORBIDDEN');
-    const parsed = request.safeParse(event ?? {});
-    if (!parsed.success) return fail('INVALID_INPUT', firstIssueMessage(parsed.error));
-    try {
-      const data = await useCase(parsed.data as ParsedRequest<N>, caller);
-      return { ok: true, data };
-    } catch (err) {
-      if (err instanceof AppError) return fail(err.code, err.userMessage);
-      if (err instanceof ZodError) return fail('INVALID_INPUT', firstIssueMessage(err));
-      log.error({ err, fn: name }, 'function failed');
-      return fail('INTERNAL');
-    }
+    return answer(name, request, event, (input) => useCase(input as ParsedRequest<N>, caller), log);
   };
+}
+
+/** Parses the event with `request` and runs `run` on it, every outcome as an envelope: for any registry (users', staff's). */
+export async function answer(
+  name: string,
+  request: ZodType,
+  event: unknown,
+  run: (input: unknown) => Promise<unknown>,
+  log: Logger,
+): Promise<Envelope<unknown>> {
+  const parsed = request.safeParse(event ?? {});
+  if (!parsed.success) return fail('INVALID_INPUT', firstIssueMessage(parsed.error));
+  try {
+    return { ok: true, data: await run(parsed.data) };
+  } catch (err) {
+    if (err instanceof AppError) return fail(err.code, err.userMessage);
+    if (err instanceof ZodError) return fail('INVALID_INPUT', firstIssueMessage(err));
+    log.error({ err, fn: name }, 'function failed');
+    return fail('INTERNAL');
+  }
 }
 
 function fail(code: keyof typeof ERROR_MESSAGES, message?: string): Envelope<never> {

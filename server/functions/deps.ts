@@ -1,10 +1,12 @@
 import type { CarrierGateway } from '../ports/carrier-gateway';
+import type { CarrierIntercept } from '../ports/carrier-intercept';
 import type { CarrierPushVerifier } from '../ports/carrier-push';
 import type { Clock } from '../ports/clock';
 import type { DocStore } from '../ports/doc-store';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { Notifier } from '../ports/notifier';
+import type { NotificationLedger, Payments } from '../ports/payments';
 import type { Sealer } from '../ports/sealer';
 import type { SubscribeTemplates } from '../../config/subscribe-templates';
 
@@ -24,4 +26,14 @@ export interface AppDeps {
   sealer: Sealer;
   /** Where aggregators push updates (CARRIER_PUSH_URL, `{vendor}` replaced by each); null: polling only. */
   pushCallbackUrl: string | null;
+  /**
+   * WeChat Pay, or the local pay sandbox; null where no fee can be taken: in the cloud without
+   * WeChat Pay keys (intercepts then say they are not offered), and in the bundles of functions
+   * that take none (their intercept work is left to the interceptWatch timer).
+   */
+  payments: Payments | null;
+  /** Executes intercepts at the carrier where the operator holds credentials (Kuaidi100); null: staff do it. */
+  carrierIntercept: CarrierIntercept | null;
+  /** Payment notification ids seen, over the store of the transaction that applies them. */
+  notificationLedger: (tx: DocStore) => NotificationLedger;
 }

@@ -1,12 +1,12 @@
 import { createBindParcel } from '../use-cases/follow/bind-parcel.use-case';
-import { createFollowedParcelTracker } from '../use-cases/follow/follower-notifications';
 import { createListMessages, createMarkMessagesRead, createReportSubscription } from '../use-cases/follow/consent.use-case';
 import { createListParcels, createUnbindParcel, createUpdateParcel } from '../use-cases/follow/manage-parcels.use-case';
 import { defineFunction, type FunctionHandler } from './define-function';
 import type { AppDeps } from './deps';
+import { createAppTracker } from './parcel-tracker';
 
 export const createBindParcelFunction = (deps: AppDeps): FunctionHandler =>
-  defineFunction('bindParcel', createBindParcel({ ...deps, tracker: createFollowedParcelTracker(deps) }), deps.log);
+  defineFunction('bindParcel', createBindParcel({ ...deps, tracker: createAppTracker(deps) }), deps.log);
 export const createUnbindParcelFunction = (deps: AppDeps): FunctionHandler =>
   defineFunction('unbindParcel', createUnbindParcel(deps), deps.log);
 export const createListParcelsFunction = (deps: AppDeps): FunctionHandler =>

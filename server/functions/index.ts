@@ -12,9 +12,18 @@ import {
   createUpdateParcelFunction,
 } from './follow.functions';
 import type { HttpHandler } from './http';
+import { createInterceptWatchTimer } from './intercept-watch.timer';
+import {
+  createCancelInterceptFunction,
+  createCheckInterceptFunction,
+  createGetInterceptFunction,
+  createListInterceptsFunction,
+  createRequestInterceptFunction,
+} from './intercepts.functions';
 import { createLookupFunction } from './lookup.function';
 import { createMonitorTimer } from './monitor.timer';
 import { createHousekeepingTimer } from './housekeeping.timer';
+import { createPayNotifyHttp } from './pay-notify.http';
 import type { TimerHandler } from './timer';
 
 /** Every user-called function by its registry name: what the local gateway serves. */
@@ -28,15 +37,24 @@ export function createAllFunctions(deps: AppDeps): Record<FunctionName, Function
     reportSubscription: createReportSubscriptionFunction(deps),
     listMessages: createListMessagesFunction(deps),
     markMessagesRead: createMarkMessagesReadFunction(deps),
+    checkIntercept: createCheckInterceptFunction(deps),
+    requestIntercept: createRequestInterceptFunction(deps),
+    getIntercept: createGetInterceptFunction(deps),
+    listIntercepts: createListInterceptsFunction(deps),
+    cancelIntercept: createCancelInterceptFunction(deps),
   };
 }
 
 /** Every timer-triggered function by its folder name. */
 export function createAllTimers(deps: AppDeps): Record<string, TimerHandler> {
-  return { monitor: createMonitorTimer(deps), housekeeping: createHousekeepingTimer(deps) };
+  return {
+    monitor: createMonitorTimer(deps),
+    housekeeping: createHousekeepingTimer(deps),
+    interceptWatch: createInterceptWatchTimer(deps),
+  };
 }
 
-/** Every HTTP-triggered function (carrier callbacks) by its folder name. */
+/** Every HTTP-triggered function (carrier callbacks, WeChat Pay notifications) by its folder name. */
 export function createAllHttp(deps: AppDeps): Record<string, HttpHandler> {
-  return { carrierPush: createCarrierPushHttp(deps) };
+  return { carrierPush: createCarrierPushHttp(deps), payNotify: createPayNotifyHttp(deps) };
 }

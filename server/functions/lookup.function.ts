@@ -1,13 +1,13 @@
 import { createFollowFlag } from '../use-cases/follow/binding.repository';
-import { createFollowedParcelTracker } from '../use-cases/follow/follower-notifications';
 import { createLookup } from '../use-cases/tracking/lookup.use-case';
 import { defineFunction, type FunctionHandler } from './define-function';
 import type { AppDeps } from './deps';
+import { createAppTracker } from './parcel-tracker';
 
 export function createLookupFunction(deps: AppDeps): FunctionHandler {
   return defineFunction(
     'lookup',
-    createLookup({ ...deps, tracker: createFollowedParcelTracker(deps), following: createFollowFlag(deps.store) }),
+    createLookup({ ...deps, tracker: createAppTracker(deps), following: createFollowFlag(deps.store) }),
     deps.log,
   );
 }

@@ -4,6 +4,7 @@ import type { DevRoute } from './http-gateway';
 import type { LocalDeps } from './local-deps';
 import { LOCAL_INBOX, type InboxRecord } from '../adapters/wechat/local-inbox-notifier';
 import type { SubscribeTemplates } from '../../config/subscribe-templates';
+import { createDevPayRoutes } from './dev-pay-routes';
 
 const MAX_ADVANCE_MS = 31 * 24 * 3600 * 1000;
 const advanceSchema = z.object({ advanceMs: z.number().int().min(0).max(MAX_ADVANCE_MS) });
@@ -28,6 +29,7 @@ export function createDevRoutes(deps: LocalDeps, timers: Record<string, TimerHan
     });
     return { ok: true, data: { items: items.map((item) => asWeChatShowsIt(deps.templates, item)) } };
   };
+  if (deps.localPay) Object.assign(routes, createDevPayRoutes(deps.localPay));
   for (const [name, timer] of Object.entries(timers)) {
     routes[`_dev/run/${name}`] = async () => {
       await timer({ name, firedAtMs: deps.clock.now() });

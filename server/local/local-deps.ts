@@ -11,10 +11,18 @@ import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factor
 import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
 import { createLocalInboxNotifier } from '../adapters/wechat/local-inbox-notifier';
 import { loadSubscribeTemplates } from '../../config/subscribe-templates';
+import { carrierInterceptFromEnv } from '../adapters/carrier-intercept.factory';
+import { wechatPayFromEnv } from '../adapters/payments.factory';
+import { createLocalPay, type LocalPay } from '../adapters/local-pay/local-pay';
+import { createNotificationLedger } from '../adapters/wechatpay/notification-ledger';
+import { createPayNotifyHttp } from '../functions/pay-notify.http';
+import type { HttpHandler } from '../functions/http';
 import { applyMigrations } from './migrations';
 
 export interface LocalDeps extends AppDeps {
   clock: OffsetClock;
+  /** The local pay sandbox when no WeChat Pay keys are set: the dev routes settle its orders and refunds. */
+  localPay: LocalPay | null;
   close(): void;
 }
 
@@ -26,7 +34,7 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
   applyMigrations(store);
   const clock = new OffsetClock(systemClock);
   const ids = new RandomIds();
-  return {
+  const deps: LocalDeps = {
     store,
     clock,
     monotonicMs: () => performance.now(),
@@ -38,8 +46,30 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
     pushVerifier: buildPushVerifier({ env, store, clock }),
     pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
     sealer: createAesGcmSealer(parseSealingKey(localSecret(env, 'PHONE_TAIL_KEY', dataDir, '.phone-tail-key'))),
+    payments: wechatPayFromEnv(env, clock),
+    carrierIntercept: carrierInterceptFromEnv(env, clock),
+    notificationLedger: createNotificationLedger,
+    localPay: null,
     close: () => store.close(),
   };
+  if (!deps.payments) {
+    // The sandbox's notifications take the very path WeChat Pay's take: payNotify, with headers and the raw body.
+    let payNotify: HttpHandler | undefined;
+    deps.localPay = createLocalPay({
+      dataDir,
+      store,
+      clock,
+      ids,
+      deliver: async ({ headers, body }) => {
+        payNotify ??= createPayNotifyHttp(deps);
+        const reply = await payNotify({ vendor: 'wechatpay', rawBody: body, headers });
+        if (reply.status >= 300) log.warn({ status: reply.status, body: reply.body }, 'pay sandbox notification refused');
+      },
+    });
+    deps.payments = deps.localPay;
+    log.info('no WeChat Pay keys set: using the local pay sandbox');
+  }
+  return deps;
 }
 
 /** The dev-session secret: from env, else generated once and kept in DATA_DIR so sessions survive restarts. */

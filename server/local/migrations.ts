@@ -50,6 +50,15 @@ const MIGRATIONS: { name: string; run: (store: SqliteDocStore) => void }[] = [
       for (const [id, lane] of lanes) insert.run(id, JSON.stringify(lane));
     },
   },
+  {
+    name: '004-intercepts',
+    run: (store) => {
+      store.indexOn('intercepts', ['openid', 'createdAtMs']);
+      store.indexOn('intercepts', ['parcelId', 'state']);
+      store.indexOn('intercepts', ['nextCheckAtMs']);
+      store.indexOn('intercepts', ['state', 'channel', 'submittedAtMs']);
+    },
+  },
 ];
 
 export function applyMigrations(store: SqliteDocStore): string[] {

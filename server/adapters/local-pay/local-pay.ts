@@ -15,22 +15,29 @@ import {
 import { beijingSeconds } from '../wechatpay/beijing-time';
 import { signSha256Rsa, platformKeys } from '../wechatpay/signature';
 import { verifyNotification } from '../wechatpay/verify-notification';
-import { loadOrCreateSandboxKeys } from './sandbox-keys';
+import { loadOrCreateSandboxKeys, type SandboxKeys } from './sandbox-keys';
 import { APPID, refundResource, transactionResource, type OrderDoc, type RefundDoc } from './notification-resources';
 import { buildNotification, type NotificationContent } from './wechat-signer';
 
 export const LOCAL_PAY_ORDERS = 'localPayOrders';
 export const LOCAL_PAY_REFUNDS = 'localPayRefunds';
 
-export interface LocalPayOptions {
-  /** The sandbox's keys are made here once. */
-  dataDir: string;
+export type LocalPayOptions = (
+  | {
+      /** The sandbox's keys are made here once. */
+      dataDir: string;
+    }
+  | {
+      /** Keys made beforehand (tests). */
+      keys: SandboxKeys;
+    }
+) & {
   store: DocStore;
   clock: Clock;
   ids: Ids;
   /** Where WeChat Pay would POST: gets each notification as headers and raw body, like payNotify. */
   deliver: (notification: { headers: Record<string, string>; body: string }) => Promise<void> | void;
-}
+};
 
 export interface LocalPay extends Payments {
   /** The pay sheet's outcome. Like WeChat Pay, only a payment sends a notification; a failed or cancelled attempt leaves the order unpaid. */
@@ -42,7 +49,7 @@ export interface LocalPay extends Payments {
 /** WeChat Pay v3 offline: the same port, orders in the DocStore, real signed and encrypted notifications. */
 export function createLocalPay(options: LocalPayOptions): LocalPay {
   const { store, clock } = options;
-  const keys = loadOrCreateSandboxKeys(options.dataDir);
+  const keys = 'keys' in options ? options.keys : loadOrCreateSandboxKeys(options.dataDir);
   const signer = { privateKey: keys.platformPrivateKey, keyId: keys.publicKeyId };
   const verifierKeys = platformKeys({ publicKeys: [{ id: keys.publicKeyId, pem: keys.platformPublicKey }] });
 

@@ -1,4 +1,4 @@
-import type { InterceptState } from '../../../types/intercepts';
+import type { InterceptState, InterceptType } from '../../../types/intercepts';
 import type { InterceptEvent, InterceptMachine } from './intercept-events';
 
 /** Short state names for lists and notifications (service template `phrase`: at most 5 汉字). */
@@ -14,6 +14,9 @@ export const STATE_LABEL: Record<InterceptState, string> = {
   REFUNDED: '已退款',
   CANCELLED: '已取消',
 };
+
+/** What the user asked for, as a title says it. */
+export const TYPE_LABEL: Record<InterceptType, string> = { RETURN: '拦截退回', REDIRECT: '改址', HOLD: '网点自提' };
 
 const REFUND_PROMISE = '费用将全额原路退回';
 

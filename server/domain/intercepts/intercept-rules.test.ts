@@ -166,6 +166,13 @@ describe('proof of right: last four digits, five wrong tries lock for a day', ()
   test('with no tail to compare, the request goes on unverified', () => {
     expect(checkProofOfRight({ given: '4974', knownTails: [], wrongTriesMs: [], nowMs: now })).toEqual({ result: 'UNVERIFIED' });
   });
+
+  test('the carrier’s own judgement counts when we hold no tail: SF refusing the tail is a wrong try', () => {
+    const asked = (carrierCheck: 'ACCEPTED' | 'REFUSED') =>
+      checkProofOfRight({ given: '4974', knownTails: [], carrierCheck, wrongTriesMs: [], nowMs: now });
+    expect(asked('ACCEPTED')).toEqual({ result: 'MATCHED' });
+    expect(asked('REFUSED')).toEqual({ result: 'WRONG', triesLeft: 4, lockedUntilMs: null });
+  });
 });
 
 describe('the timeline confirms or contradicts an intercept', () => {

@@ -8,6 +8,8 @@ export interface ProofInput {
   given: string;
   /** Tails we know belong to the sender or receiver: from the carrier's answer, or the tail the parcel was looked up with. */
   knownTails: string[];
+  /** The carrier judged the tail itself (SF and ZTO answer a query only with a right one); absent when it was not asked. */
+  carrierCheck?: 'ACCEPTED' | 'REFUSED';
   /** When this user typed a wrong tail for this parcel before (any order). */
   wrongTriesMs: number[];
   nowMs: number;
@@ -34,8 +36,8 @@ export function checkProofOfRight(input: ProofInput): ProofVerdict {
   const lockedUntil = proofLockedUntil(input.wrongTriesMs, input.nowMs);
   if (lockedUntil !== null) return { result: 'LOCKED', lockedUntilMs: lockedUntil };
   const known = input.knownTails.filter((t) => /^\d{4}$/.test(t));
-  if (known.length === 0) return { result: 'UNVERIFIED' };
-  if (known.includes(input.given)) return { result: 'MATCHED' };
+  if (input.carrierCheck === 'ACCEPTED' || known.includes(input.given)) return { result: 'MATCHED' };
+  if (input.carrierCheck !== 'REFUSED' && known.length === 0) return { result: 'UNVERIFIED' };
   const withThis = [...input.wrongTriesMs, input.nowMs];
   const lockNow = proofLockedUntil(withThis, input.nowMs);
   const inLastDay = withThis.filter((t) => input.nowMs - t < DAY).length;

@@ -1,0 +1,5 @@
+import { cloudFunction } from '../../server/cloud/cloud-function';
+import { withPayments } from '../../server/cloud/cloud-intercepts';
+import { createRequestInterceptFunction } from '../../server/functions/intercepts.functions';
+
+export const main = cloudFunction(withPayments(createRequestInterceptFunction));
