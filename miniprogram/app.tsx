@@ -1,5 +1,7 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { usePageNotFound } from '@tarojs/taro';
+import '@nutui/icons-react-taro/dist/style_icon.css';
+import './theme.css';
 import './app.css';
 
 if (process.env.TARO_ENV === 'weapp') {
