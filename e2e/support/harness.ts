@@ -183,6 +183,8 @@ async function overflowing(page: Page): Promise<string[]> {
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.right > width + 0.5 || box.left < -0.5))
-      .map(({ el, box }) => `${(el.textContent ?? '').trim().slice(0, 30) || el.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
+      .map(
+        ({ el, box }) => `${(el.textContent ?? '').trim().slice(0, 30) || el.className} ${Math.round(box.left)}–${Math.round(box.right)}`,
+      );
   });
 }

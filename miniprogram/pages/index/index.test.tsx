@@ -17,7 +17,7 @@ jest.mock('../../services/tracking', () => ({
 }));
 jest.mock('../../services/scan', () => ({ scanWaybill: () => scanWaybill() }));
 jest.mock('../../services/follow', () => ({ unreadCount: () => unreadCount(), glance: () => glance() }));
-jest.mock('../../services/subscribe', () => ({ requestReminders: () => requestReminders() }));
+jest.mock('../../services/subscribe', () => ({ MODAL_COLOURS: {}, requestReminders: () => requestReminders() }));
 
 const parcel = { waybillNo: 'YT2468135790211', carrier: 'YTO' };
 const found = (p: { waybillNo: string; carrier: string }) => ({

@@ -12,7 +12,7 @@ import { clipboardOffer } from '../../services/clipboard';
 import { beijingDay, lastAskedDay, rememberAsked, shouldAskForMore } from '../../services/credits-ask';
 import { glance, unreadCount, type Glance } from '../../services/follow';
 import { scanWaybill } from '../../services/scan';
-import { requestReminders } from '../../services/subscribe';
+import { MODAL_COLOURS, requestReminders } from '../../services/subscribe';
 import { checkWaybillNo, lookupParcel, recentSearches, tidyInput, type LookupInput, type RecentSearch } from '../../services/tracking';
 import './index.css';
 
@@ -94,6 +94,7 @@ export default function Home() {
       content: `${no}，查询？`,
       confirmText: '查询',
       cancelText: '不用了',
+      ...MODAL_COLOURS,
     });
     if (!confirm) return;
     onChange(no);
