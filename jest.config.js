@@ -35,6 +35,8 @@ module.exports = {
       moduleNameMapper: {
         '^@tarojs/taro$': '<rootDir>/test/taro-mock/taro.ts',
         '^@tarojs/components$': '<rootDir>/test/taro-mock/components.tsx',
+        '^@nutui/nutui-react-taro$': '<rootDir>/test/taro-mock/nutui.tsx',
+        '^@nutui/icons-react-taro$': '<rootDir>/test/taro-mock/nutui-icons.tsx',
         '\\.(css|scss|less)$': '<rootDir>/test/taro-mock/style.js',
       },
     },

@@ -10,11 +10,16 @@ export default defineConfig<'webpack5'>(async () => {
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'parcelmate',
     date: '2026-11-22',
-    designWidth: 750,
+    // NutUI's styles are drawn at 375 (1 px = 2 rpx), ours at 750 (NutUI's Taro quick start).
+    designWidth: (input) => {
+      const file = typeof input === 'object' ? input?.file : undefined;
+      return file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+    },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'miniprogram',
     outputRoot: `dist/${process.env.TARO_ENV ?? 'weapp'}`,
-    plugins: [],
+    // NutUI renders some HTML tags (the uploader's <div>, icons' <i>): the plugin maps them in the mini program.
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       WX_CLOUD_ENV: JSON.stringify(process.env.WX_CLOUD_ENV ?? ''),
       WX_TEMPLATE_IDS: JSON.stringify({

@@ -1,12 +1,23 @@
+/**
+ * The main package holds only what a first look-up needs: home and the result page. Everything
+ * else is a subpackage (docs: miniprogram/README.md). A subpackage's root is its folder under
+ * pages/, so a page keeps the same path whichever package it is in (links already sent in
+ * notifications keep working).
+ */
 export default defineAppConfig({
-  pages: [
-    'pages/index/index',
-    'pages/result/index',
-    'pages/parcels/index',
-    'pages/messages/index',
-    'pages/inbox/index',
-    'pages/not-found/index',
+  pages: ['pages/index/index', 'pages/result/index'],
+  subPackages: [
+    { root: 'pages/parcels', name: 'parcels', pages: ['index'] },
+    { root: 'pages/messages', name: 'messages', pages: ['index'] },
+    // 服务通知 of local mode (H5); in WeChat the platform shows them.
+    { root: 'pages/inbox', name: 'inbox', pages: ['index'] },
+    { root: 'pages/not-found', name: 'not-found', pages: ['index'] },
   ],
+  // Fetched in the background once home or a parcel shows, so 我的包裹 and 消息 open at once.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['parcels', 'messages'] },
+    'pages/result/index': { network: 'all', packages: ['parcels'] },
+  },
   // H5 only: no slide-in between pages, so a page is in place the moment it shows.
   animation: false,
   window: {

@@ -82,11 +82,8 @@ export const parcelSchema = z.object({
   events: z.array(trackingEventSchema),
   eta: etaSchema.nullable(),
   courier: courierSchema.nullable(),
-  /**
-   * The pickup card while the parcel waits at a 驿站 or locker (AWAITING_PICKUP), else null. The
-   * server always sends it; optional only so that app fixtures written before it still type-check.
-   */
-  pickup: pickupCardSchema.nullable().optional(),
+  /** The pickup card while the parcel waits at a 驿站 or locker (AWAITING_PICKUP), else null. */
+  pickup: pickupCardSchema.nullable(),
   queriedAt: isoTimeSchema,
 });
 export type Parcel = z.infer<typeof parcelSchema>;

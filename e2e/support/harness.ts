@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTempServer } from '../../scripts/lib/temp-server';
 
@@ -28,7 +29,13 @@ export interface Harness {
   /** Calls a function the way the H5 client does, with its own dev session. */
   api<T = unknown>(name: string, body: unknown, token?: string | null): Promise<{ status: number; json: T }>;
   login(): Promise<string>;
+  /**
+   * What a person sees, checked: axe-core finds no serious or critical violation (contrast,
+   * unnamed controls, …), then a phone-size screenshot is saved under e2e/screenshots for review.
+   */
   screenshot(name: string): Promise<void>;
+  /** Elements wider than the viewport (a layout that overflows sideways), as "text width". */
+  overflowing(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -71,8 +78,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       return json.data.token;
     },
     async screenshot(name) {
+      await expectAccessible(page, name);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },
+    overflowing: () => overflowing(page),
     async close() {
       await browser.close();
       await server.close();
@@ -154,4 +163,28 @@ async function smallTapTargets(page: Page): Promise<string[]> {
       .filter(({ box }) => box.width > 0 && (box.width < min - 0.5 || box.height < min - 0.5))
       .map(({ el, box }) => `${el.textContent?.trim() || el.className} ${Math.round(box.width)}×${Math.round(box.height)}`);
   }, MIN_TAP_PX);
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Fails with each serious or critical axe-core violation on the page in front, and the elements it found. */
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (!bad.length) return;
+  const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  throw new Error(`axe-core on ${name}:\n${lines.join('\n')}`);
+}
+
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.right > width + 0.5 || box.left < -0.5))
+      .map(
+        ({ el, box }) => `${(el.textContent ?? '').trim().slice(0, 30) || el.className} ${Math.round(box.left)}–${Math.round(box.right)}`,
+      );
+  });
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { ERROR_MESSAGES, type Envelope, type FunctionName, type FunctionRequest, type FunctionResponse } from '../../types';
+import type { Envelope, FunctionName, FunctionRequest, FunctionResponse } from '../../types';
+import { ERROR_MESSAGES } from '../../types/errors';
 
 const TOKEN_KEY = 'pm.devToken';
 

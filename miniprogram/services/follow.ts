@@ -1,4 +1,4 @@
-import type { FunctionRequest } from '../../types';
+import type { Credits, FunctionRequest } from '../../types';
 import { call, callDev } from './client';
 
 export const followParcel = (input: FunctionRequest<'bindParcel'>) => call('bindParcel', input);
@@ -13,6 +13,28 @@ export const markMessagesRead = (ids: string[]) => call('markMessagesRead', { id
 export async function unreadCount(): Promise<number> {
   const reply = await call('listMessages', { limit: 1 });
   return reply.ok ? reply.data.unread : 0;
+}
+
+/** 我的包裹 at a glance on the home page: what is on its way, waiting to be picked up, in trouble, and the reminders left. */
+export interface Glance {
+  total: number;
+  inTransit: number;
+  pickup: number;
+  exception: number;
+  credits: Credits;
+}
+
+export async function glance(): Promise<Glance | null> {
+  const reply = await call('listParcels', { filter: 'ALL', archived: false });
+  if (!reply.ok) return null;
+  const { counts, credits } = reply.data;
+  return {
+    total: counts.ALL ?? 0,
+    inTransit: counts.IN_TRANSIT ?? 0,
+    pickup: counts.PICKUP ?? 0,
+    exception: counts.EXCEPTION ?? 0,
+    credits,
+  };
 }
 
 export interface InboxItem {

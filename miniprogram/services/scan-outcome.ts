@@ -1,4 +1,4 @@
-import { extractWaybillNo } from '../../types';
+import { extractWaybillNo } from '../../types/waybill';
 
 /** What 扫一扫 gave: a number (from a barcode, or a QR code holding a carrier link), nothing readable, or a change of mind. */
 export type ScanOutcome = { kind: 'found'; waybillNo: string } | { kind: 'unreadable' } | { kind: 'cancelled' };

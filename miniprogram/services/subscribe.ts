@@ -6,6 +6,9 @@ type Result = 'accept' | 'reject' | 'ban' | 'filter';
 /** What the consent popup answered, per template. */
 export type ConsentAnswer = FunctionRequest<'reportSubscription'>['results'];
 
+/** The theme's text colours for the platform dialog (Taro H5's defaults are too faint for AA contrast). */
+export const MODAL_COLOURS = { confirmColor: '#1250d6', cancelColor: '#1f2329' };
+
 const LABELS: Record<TemplateKey, string> = { progress: '物流进度', exception: '包裹异常', service: '服务进度' };
 
 /** WeChat: the platform's consent popup, by template id. Must run inside a tap. */
@@ -27,6 +30,7 @@ async function askInPage(keys: TemplateKey[]): Promise<ConsentAnswer> {
     content: `${keys.map((k) => LABELS[k]).join('、')}（每次允许可收到一条提醒）`,
     confirmText: '允许',
     cancelText: '取消',
+    ...MODAL_COLOURS,
   });
   return Object.fromEntries(keys.map((k) => [k, confirm ? 'accept' : 'reject']));
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { extractWaybillNo, waybillNoSchema, type FunctionRequest, type FunctionResponse } from '../../types';
+import type { FunctionRequest, FunctionResponse, Parcel, ParcelStatus } from '../../types';
+import { WAYBILL_MAX_LENGTH, WAYBILL_MIN_LENGTH, extractWaybillNo } from '../../types/waybill';
 import { call, type CallResult } from './client';
 
 export type LookupInput = FunctionRequest<'lookup'>;
@@ -12,6 +13,8 @@ export interface RecentSearch {
   waybillNo: string;
   carrier: string;
   carrierName: string;
+  /** The status the last look-up found (absent in searches saved before it was kept). */
+  status?: ParcelStatus;
 }
 
 // The last answers this session, so the result page opens at once after the home page looked up.
@@ -30,7 +33,7 @@ export async function lookupParcel(input: LookupInput): Promise<CallResult<'look
     const { parcel } = result.data;
     answers.set(key(parcel.waybillNo, parcel.carrier), result.data);
     if (input.phoneTail) phoneTails.set(parcel.waybillNo, input.phoneTail);
-    rememberSearch({ waybillNo: parcel.waybillNo, carrier: parcel.carrier, carrierName: parcel.carrierName });
+    rememberSearch(searchOf(parcel));
   }
   return result;
 }
@@ -40,10 +43,36 @@ export function rememberedTail(waybillNo: string): string | undefined {
   return phoneTails.get(waybillNo);
 }
 
-/** The number in what was typed, pasted or scanned, checked by the same rule the server applies: no round trip to be told it is wrong. */
+/**
+ * The number in what was typed, pasted or scanned, checked by the rule the server applies
+ * (`waybillNoSchema`; a property test keeps the two the same). Written without zod, which would
+ * add 90 KB to the main package.
+ */
 export function checkWaybillNo(raw: string): { ok: true; waybillNo: string } | { ok: false; message: string } {
-  const parsed = waybillNoSchema.safeParse(raw);
-  return parsed.success ? { ok: true, waybillNo: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? '请检查单号' };
+  const no = extractWaybillNo(raw);
+  const fail = (message: string) => ({ ok: false as const, message });
+  if (no.length < 1) return fail('请输入快递单号');
+  if (no.length > WAYBILL_MAX_LENGTH) return fail(`单号最长 ${WAYBILL_MAX_LENGTH} 位，请检查是否输错`);
+  if (!/^[A-Z0-9]+$/.test(no)) return fail('单号只能包含字母和数字');
+  if (no.length < WAYBILL_MIN_LENGTH) return fail('单号太短了，请检查是否输全');
+  return { ok: true, waybillNo: no };
+}
+
+/** A mainland mobile number: clipboards often hold one, and it is not a parcel. */
+const MOBILE = /^1[3-9]\d{9}$/;
+
+/**
+ * The waybill number worth offering from the clipboard, as 快递100 does: a plausible number
+ * (letters and digits, at least 8, mostly digits), not a phone number, and not one already searched.
+ */
+export function clipboardWaybill(text: string, searched: string[]): string | null {
+  if (!text || text.length > 500) return null;
+  const checked = checkWaybillNo(text);
+  if (!checked.ok) return null;
+  const no = checked.waybillNo;
+  const digits = no.replace(/\D/g, '').length;
+  if (no.length < 8 || digits < 8 || MOBILE.test(no) || searched.includes(no)) return null;
+  return no;
 }
 
 /**
@@ -66,6 +95,13 @@ export function recentSearches(): RecentSearch[] {
   const saved = Taro.getStorageSync<RecentSearch[]>(RECENT_KEY);
   return Array.isArray(saved) ? saved : [];
 }
+
+const searchOf = (parcel: Parcel): RecentSearch => ({
+  waybillNo: parcel.waybillNo,
+  carrier: parcel.carrier,
+  carrierName: parcel.carrierName,
+  status: parcel.status,
+});
 
 function rememberSearch(search: RecentSearch): void {
   const rest = recentSearches().filter((s) => s.waybillNo !== search.waybillNo);

@@ -19,7 +19,7 @@ export function View({ children, onLongPress, ...rest }: Common) {
   );
 }
 
-export function Text({ children, onLongPress: _onLongPress, ...rest }: Common) {
+export function Text({ children, onLongPress: _onLongPress, selectable: _selectable, ...rest }: Common & { selectable?: boolean }) {
   return <span {...rest}>{children}</span>;
 }
 

@@ -5,7 +5,14 @@ const storage = new Map<string, unknown>();
 
 export const router = { params: {} as Record<string, string> };
 export const navigations: string[] = [];
-export const calls: { phone: string[]; clipboard: string[]; toasts: string[] } = { phone: [], clipboard: [], toasts: [] };
+export const calls: { phone: string[]; clipboard: string[]; toasts: string[]; modals: string[] } = {
+  phone: [],
+  clipboard: [],
+  toasts: [],
+  modals: [],
+};
+/** What the clipboard holds for `getClipboardData`, and how the next `showModal` is answered. */
+export const device = { clipboard: '', confirm: false };
 
 export function resetTaroMock(): void {
   storage.clear();
@@ -13,6 +20,9 @@ export function resetTaroMock(): void {
   calls.phone.length = 0;
   calls.clipboard.length = 0;
   calls.toasts.length = 0;
+  calls.modals.length = 0;
+  device.clipboard = '';
+  device.confirm = false;
   router.params = {};
 }
 
@@ -23,6 +33,11 @@ const Taro = {
   navigateTo: async ({ url }: { url: string }) => void navigations.push(url),
   makePhoneCall: async ({ phoneNumber }: { phoneNumber: string }) => void calls.phone.push(phoneNumber),
   setClipboardData: async ({ data }: { data: string }) => void calls.clipboard.push(data),
+  getClipboardData: async () => ({ data: device.clipboard }),
+  showModal: async ({ content }: { content: string }) => {
+    calls.modals.push(content);
+    return { confirm: device.confirm, cancel: !device.confirm };
+  },
   showToast: async ({ title }: { title: string }) => void calls.toasts.push(title),
   reLaunch: async ({ url }: { url: string }) => void navigations.push(url),
   stopPullDownRefresh: () => undefined,
@@ -45,3 +60,5 @@ export function useDidShow(effect: () => void) {
 }
 
 export function usePullDownRefresh(_effect: () => void) {}
+
+export function useShareAppMessage(_effect: () => unknown) {}

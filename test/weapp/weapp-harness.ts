@@ -37,6 +37,10 @@ export interface WeappSession {
   calls: CloudCall[];
   navigations: string[];
   toasts: string[];
+  /** What `wx.getClipboardData` answers; and every `wx.showModal` shown, answered with `modalAnswer`. */
+  clipboard: { text: string };
+  modals: { title: string; content: string }[];
+  modalAnswer: { confirm: boolean };
   open(route: string, query?: Record<string, string>): Promise<OpenPage>;
 }
 
@@ -69,6 +73,9 @@ export function startWeapp(): WeappSession {
   const calls: CloudCall[] = [];
   const navigations: string[] = [];
   const toasts: string[] = [];
+  const clipboard = { text: '' };
+  const modals: { title: string; content: string }[] = [];
+  const modalAnswer = { confirm: false };
   const storage = new Map<string, unknown>();
   const g = globalThis as unknown as Record<string, unknown>;
   let app: Record<string, (...args: unknown[]) => unknown> = {};
@@ -95,6 +102,19 @@ export function startWeapp(): WeappSession {
       success?.();
     },
     showToast: ({ title }: { title: string }) => void toasts.push(title),
+    getClipboardData: ({ success }: { success?: (r: { data: string }) => void }) => success?.({ data: clipboard.text }),
+    showModal: ({
+      title,
+      content,
+      success,
+    }: {
+      title: string;
+      content: string;
+      success?: (r: { confirm: boolean; cancel: boolean }) => void;
+    }) => {
+      modals.push({ title, content });
+      success?.({ confirm: modalAnswer.confirm, cancel: !modalAnswer.confirm });
+    },
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
     removeStorageSync: (key: string) => void storage.delete(key),
@@ -150,5 +170,5 @@ export function startWeapp(): WeappSession {
     return opened;
   }
 
-  return { calls, navigations, toasts, open };
+  return { calls, navigations, toasts, clipboard, modals, modalAnswer, open };
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { CARRIERS, KNOWN_CARRIERS, type CarrierCandidate } from '../../../types';
+import type { CarrierCandidate } from '../../../types';
+import { CARRIERS, KNOWN_CARRIERS } from '../../../types/carriers';
 import './index.css';
 
 interface Props {

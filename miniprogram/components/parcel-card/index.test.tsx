@@ -25,6 +25,7 @@ const item: FollowedParcel = {
     ],
     eta: null,
     courier: null,
+    pickup: null,
     queriedAt: '2026-11-22T10:00:00+08:00',
   },
   remark: '给妈妈的药',

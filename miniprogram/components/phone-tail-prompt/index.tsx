@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, View } from '@tarojs/components';
-import { carrierInfo } from '../../../types';
+import { carrierInfo } from '../../../types/carriers';
 import './index.css';
 
 interface Props {

@@ -25,6 +25,7 @@ const base: Parcel = {
   events: [ev('2026-11-22T08:00:00+08:00', 'IN_TRANSIT', '【武汉市】快件已到达【武汉转运中心】')],
   eta: { from: '2026-11-27T00:00:00+08:00', to: '2026-11-27T23:59:59+08:00', confidence: 0.8, source: 'CARRIER' },
   courier: null,
+  pickup: null,
   queriedAt: '2026-11-26T10:00:00+08:00',
 };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import EmptyState from '../../components/empty-state';
 import { localInbox, type InboxItem } from '../../services/follow';
 import { beijingTime } from '../../services/labels';
 import './index.css';
@@ -17,12 +18,12 @@ export default function Inbox() {
 
   if (items && items.length === 0)
     return (
-      <View className="empty" data-testid="inbox-empty">
-        <View className="muted">还没有收到服务通知。关注包裹并允许提醒后，进展会通知你。</View>
-        <Button className="btn-primary empty__action" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
-          去查快递
-        </Button>
-      </View>
+      <EmptyState
+        testId="inbox-empty"
+        title="还没有收到服务通知"
+        description="关注包裹并允许提醒后，进展会通知你。"
+        action={{ text: '去查快递', onClick: () => void Taro.reLaunch({ url: '/pages/index/index' }) }}
+      />
     );
   return (
     <View className="inbox">

@@ -1,18 +1,23 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { navigations, resetTaroMock } from '../../../test/taro-mock/taro';
-import type { LookupInput } from '../../services/tracking';
+import { calls, device, navigations, resetTaroMock } from '../../../test/taro-mock/taro';
+import type { Glance } from '../../services/follow';
+import type { LookupInput, RecentSearch } from '../../services/tracking';
 import Home from './index';
 
 const lookupParcel = jest.fn();
 const scanWaybill = jest.fn();
 const unreadCount = jest.fn();
+const glance = jest.fn();
+const requestReminders = jest.fn();
+let recent: RecentSearch[] = [];
 jest.mock('../../services/tracking', () => ({
   ...jest.requireActual('../../services/tracking'),
   lookupParcel: (input: LookupInput) => lookupParcel(input),
-  recentSearches: () => [],
+  recentSearches: () => recent,
 }));
 jest.mock('../../services/scan', () => ({ scanWaybill: () => scanWaybill() }));
-jest.mock('../../services/follow', () => ({ unreadCount: () => unreadCount() }));
+jest.mock('../../services/follow', () => ({ unreadCount: () => unreadCount(), glance: () => glance() }));
+jest.mock('../../services/subscribe', () => ({ MODAL_COLOURS: {}, requestReminders: () => requestReminders() }));
 
 const parcel = { waybillNo: 'YT2468135790211', carrier: 'YTO' };
 const found = (p: { waybillNo: string; carrier: string }) => ({
@@ -36,6 +41,9 @@ beforeEach(() => {
   lookupParcel.mockReset();
   scanWaybill.mockReset();
   unreadCount.mockReset().mockResolvedValue(0);
+  glance.mockReset().mockResolvedValue(null);
+  requestReminders.mockReset().mockResolvedValue(null);
+  recent = [];
 });
 
 test('a found parcel opens its result page', async () => {
@@ -123,4 +131,71 @@ test('unread messages show as a badge on 消息', async () => {
   unreadCount.mockResolvedValue(3);
   await renderHome();
   expect(screen.getByTestId('unread-badge').textContent).toBe('3');
+});
+
+const mine = (over: Partial<Glance> = {}): Glance => ({
+  total: 4,
+  inTransit: 2,
+  pickup: 1,
+  exception: 1,
+  credits: { progress: 2, exception: 1, service: 0 },
+  ...over,
+});
+
+test('我的包裹 at a glance: how many are on their way, waiting to be picked up, in trouble', async () => {
+  glance.mockResolvedValue(mine());
+  await renderHome();
+  expect(screen.getByTestId('glance').textContent).toBe('2运输中1待取件1异常');
+  expect(screen.getByText('共 4 个 ›')).toBeTruthy();
+});
+
+test('最近查询 shows each number with the status its last look-up found', async () => {
+  recent = [
+    { waybillNo: 'YT7530129834569', carrier: 'YTO', carrierName: '圆通速递', status: 'AWAITING_PICKUP' },
+    { waybillNo: 'YT7530129834565', carrier: 'YTO', carrierName: '圆通速递', status: 'EXCEPTION' },
+    { waybillNo: 'YT7530129834561', carrier: 'YTO', carrierName: '圆通速递' },
+  ];
+  await renderHome();
+  expect(screen.getAllByTestId('recent-status').map((e) => e.textContent)).toEqual(['待取件', '异常件']);
+  expect(screen.getAllByTestId('recent-status')[1].className).toContain('recent__status--trouble');
+});
+
+test('a waybill number in the clipboard is offered once; yes looks it up, and it is not offered again', async () => {
+  device.clipboard = '【中通快递】运单号 73190553102531 已到达【杭州转运中心】';
+  device.confirm = true;
+  lookupParcel.mockResolvedValue(found({ waybillNo: '73190553102531', carrier: 'ZTO' }));
+  await renderHome();
+  expect(calls.modals).toEqual(['73190553102531，查询？']);
+  expect(lookupParcel).toHaveBeenCalledWith({ waybillNo: '73190553102531' });
+  await renderHome();
+  expect(calls.modals).toHaveLength(1);
+});
+
+test('no means nothing is looked up; a phone number or plain text in the clipboard is never offered', async () => {
+  device.clipboard = 'YT7530129834561';
+  await renderHome();
+  expect(calls.modals).toHaveLength(1);
+  expect(lookupParcel).not.toHaveBeenCalled();
+  for (const text of ['13800138000', '明天下午三点开会', '']) {
+    device.clipboard = text;
+    await renderHome();
+  }
+  expect(calls.modals).toHaveLength(1);
+});
+
+test('opening 我的包裹 asks for more reminders when moving parcels outnumber them, once a day', async () => {
+  glance.mockResolvedValue(mine({ inTransit: 3, credits: { progress: 1, exception: 1, service: 0 } }));
+  await renderHome();
+  await act(async () => fireEvent.click(screen.getByTestId('nav-parcels')));
+  await act(async () => fireEvent.click(screen.getByTestId('nav-parcels')));
+  expect(requestReminders).toHaveBeenCalledTimes(1);
+  expect(navigations).toEqual(['/pages/parcels/index', '/pages/parcels/index']);
+});
+
+test('with enough reminders left, opening 我的包裹 asks nothing', async () => {
+  glance.mockResolvedValue(mine());
+  await renderHome();
+  await act(async () => fireEvent.click(screen.getByTestId('nav-parcels')));
+  expect(requestReminders).not.toHaveBeenCalled();
+  expect(navigations).toEqual(['/pages/parcels/index']);
 });

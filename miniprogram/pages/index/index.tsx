@@ -1,11 +1,18 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { Scan } from '@nutui/icons-react-taro';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { CarrierCandidate } from '../../../types';
 import CarrierPicker from '../../components/carrier-picker';
+import GlanceCard from '../../components/glance-card';
 import PhoneTailPrompt from '../../components/phone-tail-prompt';
-import { unreadCount } from '../../services/follow';
+import RecentList from '../../components/recent-list';
+import { clipboardOffer } from '../../services/clipboard';
+import { beijingDay, lastAskedDay, rememberAsked, shouldAskForMore } from '../../services/credits-ask';
+import { glance, unreadCount, type Glance } from '../../services/follow';
 import { scanWaybill } from '../../services/scan';
+import { MODAL_COLOURS, requestReminders } from '../../services/subscribe';
 import { checkWaybillNo, lookupParcel, recentSearches, tidyInput, type LookupInput, type RecentSearch } from '../../services/tracking';
 import './index.css';
 
@@ -21,10 +28,16 @@ export default function Home() {
   const [busy, setBusy] = useState(false);
   const [recent, setRecent] = useState<RecentSearch[]>([]);
   const [unread, setUnread] = useState(0);
+  const [mine, setMine] = useState<Glance | null>(null);
 
   useDidShow(() => {
     setRecent(recentSearches());
     void unreadCount().then(setUnread);
+    void glance().then(setMine);
+    // Coming to the front with a waybill number copied elsewhere: offer it, look nothing up unasked.
+    void clipboardOffer().then((no) => {
+      if (no) void offerClipboard(no);
+    });
   });
 
   async function search(input: LookupInput) {
@@ -64,38 +77,56 @@ export default function Home() {
     await search({ waybillNo: scanned.waybillNo });
   }
 
+  /** Opening 我的包裹 is a natural moment to ask for more reminders, when the parcels on their way need them (once a day at most). */
+  async function openParcels() {
+    const today = beijingDay(Date.now());
+    if (mine && shouldAskForMore({ credits: mine.credits, moving: mine.inTransit, lastAskedDay: lastAskedDay(), today })) {
+      rememberAsked(today);
+      await requestReminders();
+    }
+    void Taro.navigateTo({ url: '/pages/parcels/index' });
+  }
+
+  /** 快递100's prompt, in the platform's own dialog (native in WeChat, and nothing added to the main package). */
+  async function offerClipboard(no: string) {
+    const { confirm } = await Taro.showModal({
+      title: '检测到快递单号',
+      content: `${no}，查询？`,
+      confirmText: '查询',
+      cancelText: '不用了',
+      ...MODAL_COLOURS,
+    });
+    if (!confirm) return;
+    onChange(no);
+    await search({ waybillNo: no });
+  }
+
   return (
     <View className="home">
       <View className="home__search card">
         <View className="home__title">查快递</View>
-        <Input
-          className="home__input"
-          placeholder="输入或粘贴快递单号"
-          value={waybillNo}
-          maxlength={-1}
-          confirmType="search"
-          onInput={(e) => onChange(tidyInput(waybillNo, e.detail.value))}
-          onConfirm={() => void search({ waybillNo })}
-        />
+        <View className="home__box">
+          <Input
+            className="home__input"
+            placeholder="输入或粘贴快递单号"
+            value={waybillNo}
+            maxlength={-1}
+            confirmType="search"
+            onInput={(e) => onChange(tidyInput(waybillNo, e.detail.value))}
+            onConfirm={() => void search({ waybillNo })}
+          />
+          <Button className="home__scan" fill="none" icon={<Scan size={22} />} disabled={busy} onClick={() => void scan()}>
+            扫一扫
+          </Button>
+        </View>
         {error && (
-          <Text className="home__error warn" data-testid="lookup-error">
+          <Text className="home__error" data-testid="lookup-error">
             {error}
           </Text>
         )}
-        <View className="home__actions">
-          {/* Taro H5 styles any [disabled] attribute, "false" included: render it only when truly disabled. */}
-          <Button className="btn-plain home__scan" disabled={busy || undefined} onClick={() => void scan()}>
-            扫一扫
-          </Button>
-          <Button
-            className="btn-primary home__submit"
-            loading={busy}
-            disabled={busy || undefined}
-            onClick={() => void search({ waybillNo })}
-          >
-            查询
-          </Button>
-        </View>
+        <Button className="home__submit" type="primary" block size="large" loading={busy} onClick={() => void search({ waybillNo })}>
+          查询
+        </Button>
       </View>
 
       {step.kind === 'pick' && <CarrierPicker candidates={step.candidates} onPick={(carrier) => void search({ waybillNo, carrier })} />}
@@ -108,41 +139,9 @@ export default function Home() {
         />
       )}
 
-      <View className="home__nav card">
-        <Text className="home__link tap" onClick={() => void Taro.navigateTo({ url: '/pages/parcels/index' })}>
-          我的包裹
-        </Text>
-        <Text className="home__link tap" data-testid="nav-messages" onClick={() => void Taro.navigateTo({ url: '/pages/messages/index' })}>
-          消息
-          {unread > 0 && (
-            <Text className="home__badge" data-testid="unread-badge">
-              {unread > 99 ? '99+' : unread}
-            </Text>
-          )}
-        </Text>
-        {process.env.TARO_ENV === 'h5' && (
-          <Text className="home__link tap" onClick={() => void Taro.navigateTo({ url: '/pages/inbox/index' })}>
-            服务通知
-          </Text>
-        )}
-      </View>
+      <GlanceCard glance={mine} unread={unread} onOpenParcels={() => void openParcels()} />
 
-      {recent.length > 0 && (
-        <View className="home__recent card">
-          <View className="muted">最近查询</View>
-          {recent.map((r) => (
-            <View
-              key={r.waybillNo}
-              className="home__recent-item"
-              data-testid="recent-item"
-              onClick={() => void Taro.navigateTo({ url: resultUrl(r.waybillNo, r.carrier) })}
-            >
-              <Text>{r.carrierName}</Text>
-              <Text className="muted">{r.waybillNo}</Text>
-            </View>
-          ))}
-        </View>
-      )}
+      <RecentList items={recent} onOpen={(r) => void Taro.navigateTo({ url: resultUrl(r.waybillNo, r.carrier) })} />
     </View>
   );
 }

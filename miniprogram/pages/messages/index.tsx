@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { FunctionResponse } from '../../../types';
+import EmptyState from '../../components/empty-state';
 import { listMessages, markMessagesRead } from '../../services/follow';
 import './index.css';
 
@@ -22,15 +23,15 @@ export default function Messages() {
   useDidShow(() => void load());
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
 
-  if (error) return <View className="warn empty">{error}</View>;
+  if (error) return <EmptyState tone="error" title={error} action={{ text: '重试', onClick: () => void load() }} />;
   if (data && data.items.length === 0)
     return (
-      <View className="empty" data-testid="messages-empty">
-        <View className="muted">还没有消息。关注的包裹有进展时会出现在这里。</View>
-        <Button className="btn-primary empty__action" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
-          去查快递
-        </Button>
-      </View>
+      <EmptyState
+        testId="messages-empty"
+        title="还没有消息"
+        description="关注的包裹有进展时会出现在这里。"
+        action={{ text: '去查快递', onClick: () => void Taro.reLaunch({ url: '/pages/index/index' }) }}
+      />
     );
   return (
     <View className="messages">

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Credits, FollowedParcel, FunctionResponse, ParcelFilter } from '../../../types';
+import EmptyState from '../../components/empty-state';
 import ParcelCard from '../../components/parcel-card';
 import { listFollowed, unfollowParcel, updateFollowed } from '../../services/follow';
 import { requestReminders } from '../../services/subscribe';
@@ -92,7 +93,7 @@ export default function Parcels() {
           </Text>
         ))}
       </View>
-      {error && <View className="warn empty">{error}</View>}
+      {error && <EmptyState tone="error" title={error} action={{ text: '重试', onClick: () => void load() }} />}
       {editing && (
         <View className="card parcels__edit">
           <Input
@@ -108,24 +109,16 @@ export default function Parcels() {
         </View>
       )}
       {data && data.items.length === 0 && (
-        <View className="empty" data-testid="parcels-empty">
-          <View className="muted">
-            {archived
-              ? '没有已归档的包裹。'
-              : filter === 'ALL'
-                ? '还没有包裹。查询快递后点「关注包裹」，有进展会通知你。'
-                : '这一栏没有包裹。'}
-          </View>
-          {!archived && filter === 'ALL' ? (
-            <Button className="btn-primary empty__action" onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
-              去查快递
-            </Button>
-          ) : (
-            <Button className="btn-plain empty__action" onClick={() => showAll()}>
-              看全部包裹
-            </Button>
-          )}
-        </View>
+        <EmptyState
+          testId="parcels-empty"
+          title={archived ? '没有已归档的包裹' : filter === 'ALL' ? '还没有包裹' : '这一栏没有包裹'}
+          description={!archived && filter === 'ALL' ? '查询快递后点「关注包裹」，有进展会通知你。' : ''}
+          action={
+            !archived && filter === 'ALL'
+              ? { text: '去查快递', onClick: () => void Taro.reLaunch({ url: '/pages/index/index' }) }
+              : { text: '看全部包裹', primary: false, onClick: () => showAll() }
+          }
+        />
       )}
       {data?.items.map((item) => (
         <ParcelCard

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '物流详情', enablePullDownRefresh: true });
+export default definePageConfig({ navigationBarTitleText: '物流详情', enablePullDownRefresh: true, enableShareAppMessage: true });

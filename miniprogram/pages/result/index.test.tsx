@@ -39,6 +39,7 @@ const parcel: Parcel = {
   events: [],
   eta: null,
   courier: null,
+  pickup: null,
   queriedAt: '2026-11-22T10:00:00+08:00',
 };
 const sf: Parcel = {
@@ -159,4 +160,45 @@ test('a deep link to an ambiguous number asks which carrier, right here', async 
   await act(async () => fireEvent.click(screen.getByText('韵达快递')));
   expect(lookupParcel).toHaveBeenLastCalledWith({ waybillNo: '432012345678901', carrier: 'YD', phoneTail: undefined });
   expect(screen.getByTestId('parcel-status')).toBeTruthy();
+});
+
+test('a parcel waiting in a locker shows its pickup card: the code big, the station, the address, each copied with a tap', async () => {
+  const pickupEvent = {
+    time: '2026-11-24T09:00:00+08:00',
+    status: 'AWAITING_PICKUP' as const,
+    reason: null,
+    text: '【杭州市】您的快件已存放至【菜鸟驿站】，请凭取件码 5-2-3011 领取',
+    city: '杭州市',
+    courier: null,
+    rawCode: null,
+  };
+  const waiting: Parcel = {
+    ...parcel,
+    status: 'AWAITING_PICKUP',
+    alerts: [],
+    events: [pickupEvent],
+    pickup: { code: '5-2-3011', station: '幸福里菜鸟驿站', address: '幸福里小区南门' },
+  };
+  lookupParcel.mockResolvedValue(answer(waiting));
+  await open({ no: parcel.waybillNo, carrier: 'YTO' });
+  expect(screen.getByTestId('pickup-code').textContent).toBe('5-2-3011');
+  expect(screen.getByTestId('pickup-station').textContent).toBe('幸福里菜鸟驿站');
+  await act(async () => fireEvent.click(screen.getByText('复制取件码')));
+  await act(async () => fireEvent.click(screen.getByText('复制地址')));
+  expect(calls.clipboard).toEqual(['5-2-3011', '幸福里小区南门']);
+  expect(screen.getByTestId('progress').textContent).toContain('待取件');
+});
+
+test('an exception is explained with what to do next; a parcel on its way has no such card', async () => {
+  lookupParcel.mockResolvedValue(answer({ ...parcel, status: 'EXCEPTION', reason: 'DAMAGED', alerts: [] }));
+  await open({ no: parcel.waybillNo, carrier: 'YTO' });
+  expect(screen.getByTestId('advice').textContent).toBe(
+    '包裹破损运输途中外包装或内件受损。怎么办：请拍照留证，可以拒收，并联系客服要求理赔。',
+  );
+
+  resetTaroMock();
+  document.body.innerHTML = '';
+  lookupParcel.mockResolvedValue(answer({ ...parcel, alerts: [] }));
+  await open({ no: parcel.waybillNo, carrier: 'YTO' });
+  expect(screen.queryByTestId('advice')).toBeNull();
 });

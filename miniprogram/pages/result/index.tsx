@@ -1,13 +1,23 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { carrierInfo, type Credits, type ErrorBody, type Parcel } from '../../../types';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { Notice, Share } from '@nutui/icons-react-taro';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import type { Credits, ErrorBody, Parcel } from '../../../types';
+import { carrierInfo } from '../../../types/carriers';
+import AdviceCard from '../../components/advice-card';
 import CarrierPicker from '../../components/carrier-picker';
 import CourierCard from '../../components/courier-card';
+import EmptyState from '../../components/empty-state';
 import PhoneTailPrompt from '../../components/phone-tail-prompt';
+import PickupCard from '../../components/pickup-card';
+import ProgressSteps from '../../components/progress-steps';
 import StatusHeader from '../../components/status-header';
 import Timeline from '../../components/timeline';
+import { adviceFor } from '../../services/advice';
 import { followParcel, updateFollowed } from '../../services/follow';
+import { shareOf } from '../../services/share';
+import { copyShareLink } from '../../services/share-link';
 import { askReminders, reportReminders, requestReminders } from '../../services/subscribe';
 import { lookupParcel, rememberedTail, takeCachedAnswer, type LookupAnswer } from '../../services/tracking';
 import './index.css';
@@ -81,6 +91,13 @@ export default function Result() {
     if (credits) setReminders(remindersText(credits));
   }
 
+  // The share card opens this parcel for the friend, by number only (services/share.ts).
+  useShareAppMessage(() => (answer?.parcel ? shareOf(answer.parcel) : { title: '包裹管家：查快递', path: '/pages/index/index' }));
+
+  async function shareLink(parcel: Parcel) {
+    if (await copyShareLink(shareOf(parcel).path)) void Taro.showToast({ title: '链接已复制，发给朋友就能查看', icon: 'none' });
+  }
+
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh());
   });
@@ -100,12 +117,7 @@ export default function Result() {
     );
   if (shown.kind === 'error')
     return (
-      <View className="result__state" data-testid="result-error">
-        <View className="warn">{shown.error.message}</View>
-        <Button className="btn-plain result__retry" onClick={() => void load()}>
-          重试
-        </Button>
-      </View>
+      <EmptyState tone="error" testId="result-error" title={shown.error.message} action={{ text: '重试', onClick: () => void load() }} />
     );
   const { parcel, notice, candidates } = shown.answer;
   if (!parcel)
@@ -117,6 +129,7 @@ export default function Result() {
     );
 
   const info = carrierInfo(parcel.carrier);
+  const advice = adviceFor(parcel);
   return (
     <View className="result">
       {notice && (
@@ -125,9 +138,12 @@ export default function Result() {
         </View>
       )}
       <StatusHeader parcel={parcel} onCopy={() => void Taro.setClipboardData({ data: parcel.waybillNo })} />
-      <View className="result__follow card">
+      {parcel.events.length > 0 && <ProgressSteps parcel={parcel} />}
+      {parcel.status === 'AWAITING_PICKUP' && parcel.pickup && <PickupCard pickup={parcel.pickup} />}
+      {advice && <AdviceCard advice={advice} />}
+      <View className="result__actions card">
         {!following && (
-          <Button className="btn-primary" data-testid="follow" onClick={() => void follow(parcel)}>
+          <Button type="primary" block icon={<Notice />} data-testid="follow" onClick={() => void follow(parcel)}>
             关注包裹，有进展提醒我
           </Button>
         )}
@@ -146,6 +162,22 @@ export default function Result() {
               我的包裹
             </Text>
           </View>
+        )}
+        {process.env.TARO_ENV === 'weapp' ? (
+          <Button className="result__share" fill="outline" block icon={<Share />} openType="share">
+            分享给朋友
+          </Button>
+        ) : (
+          <Button
+            className="result__share"
+            fill="outline"
+            block
+            icon={<Share />}
+            data-testid="share"
+            onClick={() => void shareLink(parcel)}
+          >
+            分享给朋友
+          </Button>
         )}
       </View>
       <CourierCard courier={parcel.courier} carrierName={parcel.carrierName} hotline={parcel.carrierPhone ?? info?.hotline ?? null} />
