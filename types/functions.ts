@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { complaintFunctions } from './complaints';
 import { errorBodySchema } from './envelope';
 import { followFunctions } from './follow';
 import { carrierCandidateSchema, carrierCodeSchema, parcelSchema, phoneTailSchema, waybillNoSchema } from './tracking';
@@ -27,6 +28,7 @@ export const functionRegistry = {
     }),
   },
   ...followFunctions,
+  ...complaintFunctions,
 } as const;
 
 export type FunctionName = keyof typeof functionRegistry;
@@ -36,6 +38,6 @@ export type FunctionResponse<N extends FunctionName> = z.infer<(typeof functionR
 
 export const FUNCTION_NAMES = Object.keys(functionRegistry) as FunctionName[];
 
-/** Functions that no user calls: triggered by their schedule, or by a carrier over HTTP. */
-export const TIMER_FUNCTION_NAMES = ['monitor', 'housekeeping'] as const;
-export const HTTP_FUNCTION_NAMES = ['carrierPush'] as const;
+/** Functions that no user calls: triggered by their schedule, or over HTTP (carrier callbacks, the staff console's API). */
+export const TIMER_FUNCTION_NAMES = ['monitor', 'housekeeping', 'slaWatch'] as const;
+export const HTTP_FUNCTION_NAMES = ['carrierPush', 'console'] as const;

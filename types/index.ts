@@ -6,3 +6,4 @@ export * from './waybill';
 export * from './carriers';
 export * from './follow';
 export * from './functions';
+export * from './complaints';

@@ -144,5 +144,19 @@ export const staffFunctions = {
   },
 } as const;
 
-export type StaffFunctionName = keyof typeof staffFunctions;
-export const STAFF_FUNCTION_NAMES = Object.keys(staffFunctions) as StaffFunctionName[];
+/**
+ * The one registry of staff functions, `POST /console/api/<name>` with a staff token: the console,
+ * its HTTP handler and the tests read it. Intercept tasks join by spreading theirs in here.
+ */
+export const staffRegistry = {
+  ...staffFunctions,
+} as const;
+
+export type StaffFunctionName = keyof typeof staffRegistry;
+export type StaffRequest<N extends StaffFunctionName> = z.input<(typeof staffRegistry)[N]['request']>;
+export type ParsedStaffRequest<N extends StaffFunctionName> = z.output<(typeof staffRegistry)[N]['request']>;
+export type StaffResponse<N extends StaffFunctionName> = z.infer<(typeof staffRegistry)[N]['response']>;
+export const STAFF_FUNCTION_NAMES = Object.keys(staffRegistry) as StaffFunctionName[];
+
+/** What an agent may not do: the supervisors' report. */
+export const SUPERVISOR_ONLY: readonly StaffFunctionName[] = ['staffReport'];

@@ -2,10 +2,14 @@ import type { CarrierGateway } from '../ports/carrier-gateway';
 import type { CarrierPushVerifier } from '../ports/carrier-push';
 import type { Clock } from '../ports/clock';
 import type { DocStore } from '../ports/doc-store';
+import type { EvidenceInspector } from '../ports/evidence-inspector';
+import type { FileStore } from '../ports/file-store';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { Notifier } from '../ports/notifier';
+import type { PasswordHasher } from '../ports/password-hasher';
 import type { Sealer } from '../ports/sealer';
+import type { StaffTokens } from '../ports/staff-tokens';
 import type { SubscribeTemplates } from '../../config/subscribe-templates';
 
 /** Everything the functions need from outside; each runtime's composition root builds it once. */
@@ -24,4 +28,10 @@ export interface AppDeps {
   sealer: Sealer;
   /** Where aggregators push updates (CARRIER_PUSH_URL, `{vendor}` replaced by each); null: polling only. */
   pushCallbackUrl: string | null;
+  /** Complaint evidence: local disk or 云开发 storage, fetched only through short-lived links. */
+  files: FileStore;
+  inspectEvidence: EvidenceInspector;
+  /** Staff accounts' passwords (scrypt) and the console's bearer tokens (STAFF_TOKEN_SECRET). */
+  passwords: PasswordHasher;
+  staffTokens: StaffTokens;
 }

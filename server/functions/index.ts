@@ -1,5 +1,16 @@
 import type { FunctionName } from '../../types/functions';
 import { createCarrierPushHttp } from './carrier-push.http';
+import {
+  createAddComplaintMessageFunction,
+  createCheckEvidenceFunction,
+  createFileComplaintFunction,
+  createGetComplaintFunction,
+  createListComplaintsFunction,
+  createPrepareAppealFunction,
+  createRecordAppealFunction,
+  createRespondToResolutionFunction,
+} from './complaints.functions';
+import { createConsoleHttp } from './console.http';
 import type { FunctionHandler } from './define-function';
 import type { AppDeps } from './deps';
 import {
@@ -15,6 +26,7 @@ import type { HttpHandler } from './http';
 import { createLookupFunction } from './lookup.function';
 import { createMonitorTimer } from './monitor.timer';
 import { createHousekeepingTimer } from './housekeeping.timer';
+import { createSlaWatchTimer } from './sla-watch.timer';
 import type { TimerHandler } from './timer';
 
 /** Every user-called function by its registry name: what the local gateway serves. */
@@ -28,15 +40,30 @@ export function createAllFunctions(deps: AppDeps): Record<FunctionName, Function
     reportSubscription: createReportSubscriptionFunction(deps),
     listMessages: createListMessagesFunction(deps),
     markMessagesRead: createMarkMessagesReadFunction(deps),
+    fileComplaint: createFileComplaintFunction(deps),
+    listComplaints: createListComplaintsFunction(deps),
+    getComplaint: createGetComplaintFunction(deps),
+    addComplaintMessage: createAddComplaintMessageFunction(deps),
+    respondToResolution: createRespondToResolutionFunction(deps),
+    prepareAppeal: createPrepareAppealFunction(deps),
+    recordAppeal: createRecordAppealFunction(deps),
+    checkEvidence: createCheckEvidenceFunction(deps),
   };
 }
 
 /** Every timer-triggered function by its folder name. */
 export function createAllTimers(deps: AppDeps): Record<string, TimerHandler> {
-  return { monitor: createMonitorTimer(deps), housekeeping: createHousekeepingTimer(deps) };
+  return {
+    monitor: createMonitorTimer(deps),
+    housekeeping: createHousekeepingTimer(deps),
+    slaWatch: createSlaWatchTimer(deps),
+  };
 }
 
-/** Every HTTP-triggered function (carrier callbacks) by its folder name. */
+/** Every HTTP-triggered function (carrier callbacks, the staff console's API) by its folder name. */
 export function createAllHttp(deps: AppDeps): Record<string, HttpHandler> {
-  return { carrierPush: createCarrierPushHttp(deps) };
+  return {
+    carrierPush: createCarrierPushHttp(deps),
+    console: createConsoleHttp(deps),
+  };
 }

@@ -11,10 +11,21 @@ import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factor
 import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
 import { createLocalInboxNotifier } from '../adapters/wechat/local-inbox-notifier';
 import { loadSubscribeTemplates } from '../../config/subscribe-templates';
+import { createFileStore } from '../adapters/files/file-store';
+import { createLocalBlobStorage } from '../adapters/files/local-blob-storage';
+import { createLinkSigner, type LinkSigner } from '../adapters/files/signed-link';
+import { inspectEvidence } from '../adapters/evidence/inspect-evidence';
+import { createScryptHasher } from '../adapters/staff/scrypt-password-hasher';
+import { createStaffTokens } from '../adapters/staff/staff-tokens';
 import { applyMigrations } from './migrations';
+
+/** Where local file links point: served by the gateway after checking their signature and expiry. */
+export const FILES_PATH = '/files';
 
 export interface LocalDeps extends AppDeps {
   clock: OffsetClock;
+  /** Signs and checks the short-lived links of uploaded files. */
+  linkSigner: LinkSigner;
   close(): void;
 }
 
@@ -26,6 +37,7 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
   applyMigrations(store);
   const clock = new OffsetClock(systemClock);
   const ids = new RandomIds();
+  const linkSigner = createLinkSigner(localSecret(env, 'FILE_LINK_KEY', dataDir, '.file-link-key'), FILES_PATH);
   return {
     store,
     clock,
@@ -38,6 +50,12 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
     pushVerifier: buildPushVerifier({ env, store, clock }),
     pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
     sealer: createAesGcmSealer(parseSealingKey(localSecret(env, 'PHONE_TAIL_KEY', dataDir, '.phone-tail-key'))),
+    linkSigner,
+    files: createFileStore({ blobs: createLocalBlobStorage(join(dataDir, 'files'), linkSigner), docs: store, ids, clock }),
+    inspectEvidence,
+    passwords: createScryptHasher(),
+    // Like dev sessions, staff sign-ins expire in real time, whatever the dev clock says.
+    staffTokens: createStaffTokens(localSecret(env, 'STAFF_TOKEN_SECRET', dataDir, '.staff-token-secret'), systemClock),
     close: () => store.close(),
   };
 }

@@ -8,6 +8,16 @@ import { SequentialIds } from '../../server/adapters/system/random-ids';
 import { createLocalInboxNotifier } from '../../server/adapters/wechat/local-inbox-notifier';
 import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import type { AppDeps } from '../../server/functions/deps';
+import { createFileStore } from '../../server/adapters/files/file-store';
+import { createCloudBlobStorage } from '../../server/adapters/files/cloud-blob-storage';
+import { createFakeCloudStorage } from '../../server/adapters/files/fake-cloud-storage';
+import { inspectEvidence } from '../../server/adapters/evidence/inspect-evidence';
+import { createScryptHasher } from '../../server/adapters/staff/scrypt-password-hasher';
+import { createStaffTokens } from '../../server/adapters/staff/staff-tokens';
+
+/** Cheap scrypt parameters: tests check behaviour, server/adapters/staff checks the real cost once. */
+export const fastPasswords = () => createScryptHasher({ ln: 10, r: 8, p: 1 });
+export const TEST_STAFF_SECRET = 'test-staff-token-secret-0000000000';
 
 export const silentLog = { info() {}, warn() {}, error() {} };
 /** KDNiao test credentials: pushes signed with these verify in the deps below. */
@@ -18,7 +28,8 @@ export const testSealer = () => createAesGcmSealer(Buffer.alloc(32, 7));
 export function testDeps(overrides: Partial<AppDeps> & { clock?: ManualClock; store?: SqliteDocStore } = {}) {
   const clock = overrides.clock ?? new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
   const store = overrides.store ?? new SqliteDocStore(':memory:');
-  const ids = new SequentialIds('doc');
+  const ids = overrides.ids ?? new SequentialIds('doc');
+  const cloudFiles = createFakeCloudStorage(clock);
   const deps: AppDeps = {
     store,
     clock,
@@ -31,7 +42,12 @@ export function testDeps(overrides: Partial<AppDeps> & { clock?: ManualClock; st
     pushVerifier: buildPushVerifier({ env: TEST_CARRIER_ENV, store, clock }),
     sealer: testSealer(),
     pushCallbackUrl: null,
+    // The cloud storage fake: files fetched through links that expire with the clock.
+    files: createFileStore({ blobs: createCloudBlobStorage(cloudFiles), docs: store, ids, clock }),
+    inspectEvidence,
+    passwords: fastPasswords(),
+    staffTokens: createStaffTokens(TEST_STAFF_SECRET, clock),
     ...overrides,
   };
-  return { ...deps, clock, store };
+  return { ...deps, clock, store, cloudFiles };
 }
