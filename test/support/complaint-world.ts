@@ -88,6 +88,10 @@ export function complaintWorld(startMs = COMPLAINT_START_MS) {
     },
     async addStaff(username: string, role: 'agent' | 'supervisor'): Promise<string> {
       await createAddStaff(deps)({ username, role, password: STAFF_PASSWORD });
+      return this.login(username);
+    },
+    /** A fresh staff token: tokens last a shift on the test clock. */
+    async login(username: string): Promise<string> {
       const reply = await staff('login', { username, password: STAFF_PASSWORD });
       if (!reply.ok) throw new Error(`login ${username}: ${reply.error.message}`);
       return (reply.data as { token: string }).token;
