@@ -12,7 +12,6 @@ import { createCloudNotifier, type CloudOpenApi } from '../adapters/wechat/cloud
 import { createCloudBlobStorage } from '../adapters/files/cloud-blob-storage';
 import type { CloudStorage } from '../adapters/files/cloud-storage';
 import { createFileStore } from '../adapters/files/file-store';
-import { inspectEvidence } from '../adapters/evidence/inspect-evidence';
 import { createScryptHasher } from '../adapters/staff/scrypt-password-hasher';
 import { createStaffTokens } from '../adapters/staff/staff-tokens';
 import type { StaffTokens } from '../ports/staff-tokens';
@@ -40,7 +39,6 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
     pushCallbackUrl: env.CARRIER_PUSH_URL ?? null,
     sealer: createAesGcmSealer(parseSealingKey(requiredEnv(env, 'PHONE_TAIL_KEY'))),
     files: createFileStore({ blobs: createCloudBlobStorage(cloud as unknown as CloudStorage), docs: store, ids, clock }),
-    inspectEvidence,
     passwords: createScryptHasher(),
     staffTokens: lazyStaffTokens(env),
   };

@@ -2,7 +2,7 @@ import { createCheckEvidence } from '../use-cases/complaints/check-evidence.use-
 import { createFileComplaint } from '../use-cases/complaints/file-complaint.use-case';
 import { createUserComplaints } from '../use-cases/complaints/user-complaints.use-case';
 import { defineFunction, type FunctionHandler } from './define-function';
-import type { AppDeps } from './deps';
+import type { AppDeps, EvidenceDeps } from './deps';
 
 export const createFileComplaintFunction = (deps: AppDeps): FunctionHandler =>
   defineFunction('fileComplaint', createFileComplaint(deps), deps.log);
@@ -18,5 +18,5 @@ export const createPrepareAppealFunction = (deps: AppDeps): FunctionHandler =>
   defineFunction('prepareAppeal', createUserComplaints(deps).prepareAppeal, deps.log);
 export const createRecordAppealFunction = (deps: AppDeps): FunctionHandler =>
   defineFunction('recordAppeal', createUserComplaints(deps).recordAppeal, deps.log);
-export const createCheckEvidenceFunction = (deps: AppDeps): FunctionHandler =>
+export const createCheckEvidenceFunction = (deps: AppDeps & EvidenceDeps): FunctionHandler =>
   defineFunction('checkEvidence', createCheckEvidence(deps), deps.log);

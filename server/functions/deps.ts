@@ -30,8 +30,15 @@ export interface AppDeps {
   pushCallbackUrl: string | null;
   /** Complaint evidence: local disk or 云开发 storage, fetched only through short-lived links. */
   files: FileStore;
-  inspectEvidence: EvidenceInspector;
   /** Staff accounts' passwords (scrypt) and the console's bearer tokens (STAFF_TOKEN_SECRET). */
   passwords: PasswordHasher;
   staffTokens: StaffTokens;
+}
+
+/**
+ * Reading the bytes of uploads (file-type, GPAC's MP4 parser: ~250 KB bundled) is checkEvidence's
+ * job alone, so its parsers are given to that function only and stay out of every other bundle.
+ */
+export interface EvidenceDeps {
+  inspectEvidence: EvidenceInspector;
 }

@@ -12,7 +12,7 @@ import {
 } from './complaints.functions';
 import { createConsoleHttp } from './console.http';
 import type { FunctionHandler } from './define-function';
-import type { AppDeps } from './deps';
+import type { AppDeps, EvidenceDeps } from './deps';
 import {
   createBindParcelFunction,
   createListMessagesFunction,
@@ -30,7 +30,7 @@ import { createSlaWatchTimer } from './sla-watch.timer';
 import type { TimerHandler } from './timer';
 
 /** Every user-called function by its registry name: what the local gateway serves. */
-export function createAllFunctions(deps: AppDeps): Record<FunctionName, FunctionHandler> {
+export function createAllFunctions(deps: AppDeps & EvidenceDeps): Record<FunctionName, FunctionHandler> {
   return {
     lookup: createLookupFunction(deps),
     bindParcel: createBindParcelFunction(deps),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import type { AppDeps } from '../functions/deps';
+import type { AppDeps, EvidenceDeps } from '../functions/deps';
 import { SqliteDocStore } from '../adapters/sqlite/sqlite-doc-store';
 import { OffsetClock, systemClock } from '../adapters/system/system-clock';
 import { RandomIds } from '../adapters/system/random-ids';
@@ -22,7 +22,7 @@ import { applyMigrations } from './migrations';
 /** Where local file links point: served by the gateway after checking their signature and expiry. */
 export const FILES_PATH = '/files';
 
-export interface LocalDeps extends AppDeps {
+export interface LocalDeps extends AppDeps, EvidenceDeps {
   clock: OffsetClock;
   /** Signs and checks the short-lived links of uploaded files. */
   linkSigner: LinkSigner;

@@ -7,7 +7,7 @@ import { ManualClock } from '../../server/adapters/system/system-clock';
 import { SequentialIds } from '../../server/adapters/system/random-ids';
 import { createLocalInboxNotifier } from '../../server/adapters/wechat/local-inbox-notifier';
 import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
-import type { AppDeps } from '../../server/functions/deps';
+import type { AppDeps, EvidenceDeps } from '../../server/functions/deps';
 import { createFileStore } from '../../server/adapters/files/file-store';
 import { createCloudBlobStorage } from '../../server/adapters/files/cloud-blob-storage';
 import { createFakeCloudStorage } from '../../server/adapters/files/fake-cloud-storage';
@@ -25,12 +25,12 @@ export const TEST_CARRIER_ENV = { KDNIAO_EBUSINESS_ID: '1237100', KDNIAO_APP_KEY
 export const testSealer = () => createAesGcmSealer(Buffer.alloc(32, 7));
 
 /** The product's dependencies on an in-memory SQLite store, a hand-moved clock and the sandbox carrier. */
-export function testDeps(overrides: Partial<AppDeps> & { clock?: ManualClock; store?: SqliteDocStore } = {}) {
+export function testDeps(overrides: Partial<AppDeps & EvidenceDeps> & { clock?: ManualClock; store?: SqliteDocStore } = {}) {
   const clock = overrides.clock ?? new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
   const store = overrides.store ?? new SqliteDocStore(':memory:');
   const ids = overrides.ids ?? new SequentialIds('doc');
   const cloudFiles = createFakeCloudStorage(clock);
-  const deps: AppDeps = {
+  const deps: AppDeps & EvidenceDeps = {
     store,
     clock,
     monotonicMs: () => clock.now(),
