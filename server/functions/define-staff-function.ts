@@ -2,7 +2,14 @@ import { ZodError } from 'zod';
 import { AppError } from '../domain/app-error';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { Envelope } from '../../types/envelope';
-import { staffRegistry, SUPERVISOR_ONLY, type ParsedStaffRequest, type StaffFunctionName, type StaffResponse } from '../../types/staff';
+import {
+  STAFF_SIGN_IN_MESSAGE,
+  staffRegistry,
+  SUPERVISOR_ONLY,
+  type ParsedStaffRequest,
+  type StaffFunctionName,
+  type StaffResponse,
+} from '../../types/staff';
 import type { Logger } from '../ports/logger';
 import type { StaffIdentity } from '../ports/staff-tokens';
 import { firstIssueMessage } from './define-function';
@@ -21,7 +28,7 @@ const fail = (code: ErrorCode, message?: string): Envelope<never> => ({
 export function defineStaffFunction<N extends StaffFunctionName>(name: N, useCase: StaffUseCase<N>, log: Logger): StaffHandler {
   const { request } = staffRegistry[name];
   return async (event, staff) => {
-    if (!staff) return fail('FORBIDDEN', '请先登录客服工作台');
+    if (!staff) return fail('FORBIDDEN', STAFF_SIGN_IN_MESSAGE);
     if (SUPERVISOR_ONLY.includes(name) && staff.role !== 'supervisor') return fail('FORBIDDEN', '只有主管可以查看');
     const parsed = request.safeParse(event ?? {});
     if (!parsed.success) return fail('INVALID_INPUT', firstIssueMessage(parsed.error));

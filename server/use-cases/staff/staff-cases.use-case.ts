@@ -2,6 +2,7 @@ import type { Remedy, Tier } from '../../../types/complaints';
 import type { ParsedStaffRequest, StaffResponse } from '../../../types/staff';
 import { AppError } from '../../domain/app-error';
 import { buildReport } from '../../domain/complaints/case-report';
+import { toChinaIso } from '../../domain/complaints/china-time';
 import { assignCase, resolveCase, setTier, slaFactsOf, staffReply } from '../../domain/complaints/complaint-case';
 import type { ComplaintRecord } from '../../domain/complaints/complaint-record';
 import { queueItemView, staffComplaintView } from '../../domain/complaints/complaint-view';
@@ -68,7 +69,7 @@ export function createStaffCases(deps: StaffCaseDeps) {
       const found = (await complaints.findAll(where))
         .filter((r) => !q.breachedOnly || r.breaches.length > 0)
         .sort((a, b) => compareBySlaRisk({ ...slaFactsOf(a), filedAtMs: a.filedAtMs }, { ...slaFactsOf(b), filedAtMs: b.filedAtMs }));
-      return { items: found.slice(0, q.limit).map(queueItemView), total: found.length };
+      return { items: found.slice(0, q.limit).map(queueItemView), total: found.length, now: toChinaIso(clock.now()) };
     },
 
     async get({ id }: { id: string }, who: StaffIdentity): Promise<StaffResponse<'staffGetCase'>> {

@@ -1,0 +1,6 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+// After the components: the console's layout rules win over TDesign's defaults of equal weight.
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(<App />);
