@@ -64,7 +64,7 @@ export function App() {
       </Layout.Header>
       <Layout>
         <Layout.Aside width="180px">
-          <Menu value={menuValue} onChange={(v) => go(`#/${String(v)}`)} aria-label="导航">
+          <Menu value={menuValue} width="180px" onChange={(v) => go(`#/${String(v)}`)} aria-label="导航">
             <Menu.MenuItem value="queue">投诉队列</Menu.MenuItem>
             <Menu.MenuItem value="breached">超时升级</Menu.MenuItem>
             {session.role === 'supervisor' && <Menu.MenuItem value="report">主管报表</Menu.MenuItem>}

@@ -24,7 +24,8 @@ export function ReplyBox({ complaint, onChanged }: Props) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const send = async () => {
-    if (!text.trim() || busy) return;
+    if (!text.trim()) return void MessagePlugin.warning('请先写回复内容');
+    if (busy) return;
     setBusy(true);
     if (await attempt(() => call('staffReply', { id: complaint.id, text }), '已回复，用户会收到通知', onChanged)) setText('');
     setBusy(false);
@@ -45,7 +46,7 @@ export function ReplyBox({ complaint, onChanged }: Props) {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send();
         }}
       />
-      <Button theme="primary" loading={busy} disabled={!text.trim()} onClick={() => void send()} data-testid="send-reply">
+      <Button theme="primary" loading={busy} onClick={() => void send()} data-testid="send-reply">
         发送回复
       </Button>
     </div>
@@ -78,6 +79,7 @@ export function ResolveForm({ complaint, onChanged }: Props) {
         />
         {kind === 'COMPENSATION' && (
           <InputNumber
+            theme="normal"
             aria-label="赔偿金额（元）"
             value={amountYuan}
             min={0.01}
@@ -86,7 +88,7 @@ export function ResolveForm({ complaint, onChanged }: Props) {
             onChange={(v) => setAmountYuan(Number(v) || undefined)}
           />
         )}
-        <Button theme="success" disabled={!text.trim()} onClick={() => void resolve()}>
+        <Button theme="primary" onClick={() => void resolve()}>
           给出处理结果
         </Button>
       </Space>
@@ -120,7 +122,7 @@ export function CaseAdmin({ complaint, session, onChanged }: Props) {
               onChange={(v) => setAssignee(String(v))}
               style={{ width: 180 }}
             />
-            <Button variant="outline" disabled={!assignee.trim()} onClick={() => void assign(assignee.trim())}>
+            <Button variant="outline" onClick={() => void assign(assignee.trim())}>
               分派
             </Button>
           </>
@@ -137,7 +139,6 @@ export function CaseAdmin({ complaint, session, onChanged }: Props) {
         <Input aria-label="调整原因" placeholder="调整原因" value={reason} onChange={(v) => setReason(String(v))} style={{ width: 220 }} />
         <Button
           variant="outline"
-          disabled={tier === complaint.tier || reason.trim().length < 2}
           onClick={() => void attempt(() => call('staffSetTier', { id: complaint.id, tier, reason }), '级别已调整', onChanged)}
         >
           调整级别

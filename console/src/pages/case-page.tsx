@@ -53,9 +53,15 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
         <Tag theme={STATE_THEMES[c.state]} variant="light" data-testid="case-state">
           {COMPLAINT_STATE_LABELS[c.state]}
         </Tag>
-        <Tag theme={TIER_THEMES[c.tier]}>{TIER_LABELS[c.tier]}</Tag>
+        <Tag theme={TIER_THEMES[c.tier]} variant="light">
+          {TIER_LABELS[c.tier]}
+        </Tag>
         {open && <Countdown dueAt={pending} label={c.deadlines.firstRespondedAt ? '处理完结' : '首次答复'} />}
-        {c.breaches.length > 0 && <Tag theme="danger">已超时，主管督办</Tag>}
+        {c.breaches.length > 0 && (
+          <Tag theme="danger" variant="light">
+            已超时，主管督办
+          </Tag>
+        )}
         <span className="muted">处理人：{c.assignee ?? '未分配'}</span>
       </Space>
       <Row gutter={16}>

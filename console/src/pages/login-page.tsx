@@ -10,6 +10,7 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
   const [busy, setBusy] = useState(false);
 
   async function submit() {
+    if (!username.trim() || !password) return setError('请输入用户名和密码');
     setBusy(true);
     setError(null);
     try {
@@ -47,7 +48,7 @@ export function LoginPage({ notice, onSignedIn }: { notice: string | null; onSig
             />
           </Form.FormItem>
           {error && <Alert theme="error" message={error} data-testid="login-error" />}
-          <Button type="submit" theme="primary" block loading={busy} disabled={!username || !password}>
+          <Button type="submit" theme="primary" block loading={busy}>
             登录
           </Button>
         </Form>

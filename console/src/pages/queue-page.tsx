@@ -25,11 +25,24 @@ const columns: PrimaryTableCol<Item>[] = [
           dueAt={row.nextDue?.at ?? null}
           label={row.nextDue?.kind === 'FIRST_RESPONSE' ? '首次答复' : row.nextDue ? '处理完结' : undefined}
         />
-        {row.breached && <Tag theme="danger">已超时</Tag>}
+        {row.breached && (
+          <Tag theme="danger" variant="light">
+            已超时
+          </Tag>
+        )}
       </Space>
     ),
   },
-  { colKey: 'tier', title: '级别', width: 80, cell: ({ row }) => <Tag theme={TIER_THEMES[row.tier]}>{TIER_LABELS[row.tier]}</Tag> },
+  {
+    colKey: 'tier',
+    title: '级别',
+    width: 80,
+    cell: ({ row }) => (
+      <Tag theme={TIER_THEMES[row.tier]} variant="light">
+        {TIER_LABELS[row.tier]}
+      </Tag>
+    ),
+  },
   { colKey: 'type', title: '类型', width: 150, cell: ({ row }) => COMPLAINT_TYPE_LABELS[row.type] },
   { colKey: 'waybillNo', title: '快递单号', cell: ({ row }) => `${row.carrierName ?? '未识别快递公司'} ${row.waybillNo}` },
   {

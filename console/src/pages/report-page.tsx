@@ -24,11 +24,11 @@ export function ReportPage() {
   if (!report) return <Loading text="正在生成报表…" />;
   return (
     <section aria-labelledby="report-title">
-      <Space align="center">
+      <Space align="center" className="report-head">
         <h2 id="report-title">主管报表</h2>
         <DateRangePicker value={range} onChange={(v) => setRange(v as string[])} clearable placeholder={['开始日期', '结束日期']} />
       </Space>
-      <Space size="large" className="stats">
+      <Space size="large" className="stats" breakLine>
         <Statistic title="投诉总数" value={report.total} />
         <Statistic title="首次答复按时率" value={percent(report.slaHitRate.firstResponse) as unknown as number} />
         <Statistic title="处理完结按时率" value={percent(report.slaHitRate.resolution) as unknown as number} />
