@@ -11,6 +11,9 @@ const swc = [
   },
 ];
 
+/** file-type and its tokenizers ship only ES modules: the local server these tests start loads them through swc (as in jest.config.js). */
+const ESM_ONLY = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+
 module.exports = {
   // A loaded machine renders the weapp slowly; timeouts are per test, set for every project here.
   testTimeout: 30000,
@@ -20,7 +23,9 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/test/bundles'],
       testMatch: ['**/*.built.ts'],
-      transform: { '^.+\\.tsx?$': swc },
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+      moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
     },
     {
       displayName: 'weapp',

@@ -20,6 +20,14 @@ export function bundleLimit(f: Pick<BuiltFunction, 'takesPayments'>): number {
 }
 
 /**
+ * Functions whose job needs more, each with its reason. checkEvidence reads the bytes of photos
+ * and videos: file-type and GPAC's MP4 parser (mp4box, whose sample tables catch a cut-off
+ * video) weigh ~250 KB, kept out of every other bundle (server/functions/deps.ts EvidenceDeps).
+ */
+export const BUNDLE_LIMITS: Record<string, number> = { checkEvidence: 560 * 1024 };
+export const limitOf = (f: Pick<BuiltFunction, 'name' | 'takesPayments'>) => BUNDLE_LIMITS[f.name] ?? bundleLimit(f);
+
+/**
  * `import { z } from 'zod'` binds zod's namespace re-export, which esbuild cannot tree-shake: every
  * bundle got all of zod with its 40 locales (~740 KB). `import * as z from 'zod'` is the same API
  * and shakes down to the schemas we use. Rewritten in our sources at bundle time, so no file has to remember it.
@@ -144,16 +152,19 @@ export async function buildFunctions(): Promise<BuiltFunction[]> {
 /** Prints each bundle's size; false when one is over the limit. */
 export function reportBundleSizes(built: BuiltFunction[]): boolean {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const over = built.filter((f) => f.bytes > bundleLimit(f));
+  const over = built.filter((f) => f.bytes > limitOf(f));
   for (const f of built) {
-    if (f.bytes <= bundleLimit(f)) console.log(`cloud function ${f.name}: ${kb(f.bytes)}${f.takesPayments ? ' (takes payments)' : ''}`);
+    if (f.bytes <= limitOf(f))
+      console.log(
+        `cloud function ${f.name}: ${kb(f.bytes)}${BUNDLE_LIMITS[f.name] ? ` (limit ${kb(limitOf(f))}: its parsers)` : f.takesPayments ? ' (takes payments)' : ''}`,
+      );
     else
       console.log(
         `cloud function ${f.name}: ${kb(f.bytes)} — TOO BIG; heaviest: ${f.heaviest.map((h) => `${h.input} ${kb(h.bytes)}`).join(', ')}`,
       );
   }
   console.log(
-    `cloud functions: ${built.length}, largest ${(Math.max(...built.map((f) => f.bytes)) / 1024).toFixed(1)} KB (limit ${BUNDLE_LIMIT / 1024} KB, ${bundleLimit({ takesPayments: true }) / 1024} KB with WeChat Pay)`,
+    `cloud functions: ${built.length}, largest ${(Math.max(...built.filter((f) => !BUNDLE_LIMITS[f.name]).map((f) => f.bytes)) / 1024).toFixed(1)} KB (limit ${BUNDLE_LIMIT / 1024} KB, ${bundleLimit({ takesPayments: true }) / 1024} KB with WeChat Pay; ${Object.keys(BUNDLE_LIMITS).join(', ')} excepted)`,
   );
   return over.length === 0;
 }

@@ -1,9 +1,10 @@
+import { buildConsole, reportConsole } from './build-console';
 import { buildFunctions, reportBundleSizes } from './build-functions';
 import { taroBuild } from './lib/taro-build';
 import { reportMainPackageSize } from './check-size';
 import { reportBrowserGlobals } from './check-weapp-globals';
 
-/** `npm run build`: the weapp build with its main-package size, the deployable cloud functions with each bundle's size. */
+/** `npm run build`: the weapp build with its main-package size, the deployable cloud functions with each bundle's size, the staff console. */
 async function main() {
   const only = process.argv[2];
   if (!only || only === 'weapp') {
@@ -14,6 +15,7 @@ async function main() {
   if (!only || only === 'functions') {
     if (!reportBundleSizes(await buildFunctions())) process.exitCode = 1;
   }
+  if (!only || only === 'console') reportConsole(await buildConsole());
   if (only === 'h5') taroBuild('h5');
 }
 

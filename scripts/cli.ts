@@ -5,6 +5,8 @@
  *   npm run -s cli -- track <number> [--carrier X] [--phone 1234]
  *   npm run -s cli -- parse kdniao|kuaidi100 < payload.json   (one parcel or {"error"} per line)
  *   npm run -s cli -- accuracy [--misses]                      (reader and detection accuracy on test/corpus)
+ *   npm run -s cli -- staff add <username> --role agent|supervisor < password   (uses DATA_DIR)
+ *   npm run -s cli -- verify-case <id>                         (checks the case log's hash chain; exit 1 when broken)
  */
 import { createInterface } from 'node:readline';
 import { detectCarrier } from '../server/domain/tracking/detect-carrier';
@@ -58,6 +60,34 @@ async function accuracy(args: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
+async function staff(args: string[]): Promise<void> {
+  const [action, username] = args;
+  const role = option(args, '--role');
+  if (action !== 'add' || !username || (role !== 'agent' && role !== 'supervisor'))
+    fail('usage: staff add <username> --role agent|supervisor   (the password is read from stdin)');
+  if (process.stdin.isTTY) process.stderr.write('Password (at least 12 characters), then Enter and Ctrl-D: ');
+  const password = (await readStdin()).split(/\r?\n/)[0];
+  const { addStaffFromCli } = await import('./lib/cli-staff');
+  const { AppError } = await import('../server/domain/app-error');
+  try {
+    const result = await addStaffFromCli({ username, role, password });
+    process.stdout.write(`${JSON.stringify({ username: username.toLowerCase(), role, result })}\n`);
+  } catch (err) {
+    if (err instanceof AppError || (err as Error).name === 'ZodError')
+      fail(err instanceof AppError ? err.userMessage : '用户名为 3–32 位小写字母、数字或 . _ -，以字母开头');
+    throw err;
+  }
+}
+
+async function verifyCase(args: string[]): Promise<void> {
+  const id = args[0] ?? fail('usage: verify-case <id>');
+  const { verifyCaseFromCli } = await import('./lib/cli-staff');
+  const verdict = await verifyCaseFromCli(id);
+  if (!verdict) fail(`no case ${id}`);
+  process.stdout.write(`${JSON.stringify(verdict, null, 2)}\n`);
+  if (!verdict.ok) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
@@ -74,9 +104,13 @@ async function main(): Promise<void> {
       return parse(args);
     case 'accuracy':
       return accuracy(args);
+    case 'staff':
+      return staff(args);
+    case 'verify-case':
+      return verifyCase(args);
     default:
       fail(
-        'usage: cli detect <number> | classify < lines | track <number> [--carrier X] [--phone 1234] | parse kdniao|kuaidi100 | accuracy',
+        'usage: cli detect <number> | classify < lines | track <number> [--carrier X] [--phone 1234] | parse kdniao|kuaidi100 | accuracy | staff add <username> --role agent|supervisor | verify-case <id>',
       );
   }
 }

@@ -2,17 +2,6 @@ import { z } from 'zod';
 import { isoTimeSchema } from './time';
 import { carrierCodeSchema, waybillNoSchema } from './tracking';
 
-/**
- * Error codes the complaint and staff functions add, with their default Chinese message. The
- * lead merges them into ERROR_MESSAGES (types/errors.ts) together with their HTTP statuses in
- * the local gateway, which must list every code.
- */
-export const COMPLAINT_ERROR_MESSAGES = {
-  EVIDENCE_INVALID: '证据文件没有通过检查，请重新选择',
-  LOGIN_FAILED: '用户名或密码不正确',
-  ACCOUNT_LOCKED: '登录失败次数过多，请稍后再试',
-} as const;
-
 /** What a user can complain about; the labels follow the categories 12305 accepts (docs/reference/complaints.md §2). */
 export const COMPLAINT_TYPES = [
   'DELAY',

@@ -11,6 +11,10 @@ export const ERROR_MESSAGES = {
   // WeChat Pay could not be reached, or (in the cloud without its keys) intercepts are not offered.
   PAYMENT_UNAVAILABLE: '支付服务暂时不可用，请稍后再试',
   INTERNAL: '服务开小差了，请稍后再试',
+  // Complaints and the staff console.
+  EVIDENCE_INVALID: '证据文件没有通过检查，请重新选择',
+  LOGIN_FAILED: '用户名或密码不正确',
+  ACCOUNT_LOCKED: '登录失败次数过多，请稍后再试',
   // Raised by the client itself when the request never got an answer.
   NETWORK: '网络不给力，请检查网络后重试',
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { complaintFunctions } from './complaints';
 import { errorBodySchema } from './envelope';
 import { followFunctions } from './follow';
 import { interceptFunctions } from './intercepts';
@@ -29,6 +30,7 @@ export const functionRegistry = {
   },
   ...followFunctions,
   ...interceptFunctions,
+  ...complaintFunctions,
 } as const;
 
 export type FunctionName = keyof typeof functionRegistry;
@@ -38,6 +40,6 @@ export type FunctionResponse<N extends FunctionName> = z.infer<(typeof functionR
 
 export const FUNCTION_NAMES = Object.keys(functionRegistry) as FunctionName[];
 
-/** Functions that no user calls: triggered by their schedule, or over HTTP by a carrier or WeChat Pay. */
-export const TIMER_FUNCTION_NAMES = ['monitor', 'housekeeping', 'interceptWatch'] as const;
-export const HTTP_FUNCTION_NAMES = ['carrierPush', 'payNotify'] as const;
+/** Functions that no user calls: triggered by their schedule, or over HTTP (carrier callbacks, WeChat Pay notifications, the staff console's API). */
+export const TIMER_FUNCTION_NAMES = ['monitor', 'housekeeping', 'interceptWatch', 'slaWatch'] as const;
+export const HTTP_FUNCTION_NAMES = ['carrierPush', 'payNotify', 'console'] as const;

@@ -7,3 +7,4 @@ export * from './carriers';
 export * from './follow';
 export * from './intercepts';
 export * from './functions';
+export * from './complaints';

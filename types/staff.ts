@@ -83,7 +83,12 @@ export const staffFunctions = {
       breachedOnly: z.boolean({ error: '筛选条件不正确' }).optional(),
       limit: z.number({ error: '数量应为数字' }).int('数量应为整数').min(1, '数量至少为 1').max(200, '一次最多 200 条').default(50),
     }),
-    response: z.object({ items: z.array(queueItemSchema), total: z.number().int() }),
+    response: z.object({
+      items: z.array(queueItemSchema),
+      total: z.number().int(),
+      /** The server's time of this answer: countdowns run from it, not from the browser's clock. */
+      now: isoTimeSchema,
+    }),
   },
   staffGetCase: {
     request: request({ id: complaintIdSchema }),
@@ -144,5 +149,22 @@ export const staffFunctions = {
   },
 } as const;
 
-export type StaffFunctionName = keyof typeof staffFunctions;
-export const STAFF_FUNCTION_NAMES = Object.keys(staffFunctions) as StaffFunctionName[];
+/**
+ * The one registry of staff functions, `POST /console/api/<name>` with a staff token: the console,
+ * its HTTP handler and the tests read it. Intercept tasks join by spreading theirs in here.
+ */
+export const staffRegistry = {
+  ...staffFunctions,
+} as const;
+
+export type StaffFunctionName = keyof typeof staffRegistry;
+export type StaffRequest<N extends StaffFunctionName> = z.input<(typeof staffRegistry)[N]['request']>;
+export type ParsedStaffRequest<N extends StaffFunctionName> = z.output<(typeof staffRegistry)[N]['request']>;
+export type StaffResponse<N extends StaffFunctionName> = z.infer<(typeof staffRegistry)[N]['response']>;
+export const STAFF_FUNCTION_NAMES = Object.keys(staffRegistry) as StaffFunctionName[];
+
+/** The refusal of a staff call without a valid staff token: the console goes back to its sign-in page on it. */
+export const STAFF_SIGN_IN_MESSAGE = '请先登录客服工作台';
+
+/** What an agent may not do: the supervisors' report. */
+export const SUPERVISOR_ONLY: readonly StaffFunctionName[] = ['staffReport'];

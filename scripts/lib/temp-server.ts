@@ -17,6 +17,7 @@ export async function startTempServer(env: Record<string, string> = {}) {
     host: '127.0.0.1',
     dataDir,
     h5Dir: join(ROOT, 'dist', 'h5'),
+    consoleDir: join(ROOT, 'dist', 'console'),
     functionsRoot: join(ROOT, 'cloudfunctions'),
     env: { LOG_LEVEL: 'silent', DEV_SESSION_SECRET: secret, ...env },
     runTimers: false,

@@ -10,6 +10,12 @@ import { buildCarrierGateway } from '../adapters/carriers/carrier-gateway.factor
 import { buildPushVerifier } from '../adapters/carriers/push-verifier.factory';
 import { createCloudNotifier, type CloudOpenApi } from '../adapters/wechat/cloud-notifier';
 import { createNotificationLedger } from '../adapters/wechatpay/notification-ledger';
+import { createCloudBlobStorage } from '../adapters/files/cloud-blob-storage';
+import type { CloudStorage } from '../adapters/files/cloud-storage';
+import { createFileStore } from '../adapters/files/file-store';
+import { createScryptHasher } from '../adapters/staff/scrypt-password-hasher';
+import { createStaffTokens } from '../adapters/staff/staff-tokens';
+import type { StaffTokens } from '../ports/staff-tokens';
 import { loadSubscribeTemplates } from '../../config/subscribe-templates';
 
 /** The cloud composition root: 云开发 database, the configured aggregator, real time. */
@@ -19,12 +25,13 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
   const log = pino({ level: env.LOG_LEVEL ?? 'info', serializers: { err: pino.stdSerializers.err }, browser: cloudLogOutput });
   const store = new CloudbaseDocStore(cloud.database() as unknown as CloudDb);
   const clock = systemClock;
+  const ids = new RandomIds();
   const state = env.WX_MINIPROGRAM_STATE === 'developer' || env.WX_MINIPROGRAM_STATE === 'trial' ? env.WX_MINIPROGRAM_STATE : 'formal';
   return {
     store,
     clock,
     monotonicMs: () => performance.now(),
-    ids: new RandomIds(),
+    ids,
     log,
     carriers: buildCarrierGateway({ env, clock, store, log }),
     notifier: createCloudNotifier(cloud.openapi as unknown as CloudOpenApi, state),
@@ -36,7 +43,17 @@ export function buildCloudDeps(env: NodeJS.ProcessEnv): AppDeps {
     payments: null,
     carrierIntercept: null,
     notificationLedger: createNotificationLedger,
+    files: createFileStore({ blobs: createCloudBlobStorage(cloud as unknown as CloudStorage), docs: store, ids, clock }),
+    passwords: createScryptHasher(),
+    staffTokens: lazyStaffTokens(env),
   };
+}
+
+/** Only the console function needs STAFF_TOKEN_SECRET: the others start without it and never verify a staff token. */
+function lazyStaffTokens(env: NodeJS.ProcessEnv): StaffTokens {
+  let tokens: StaffTokens | undefined;
+  const get = () => (tokens ??= createStaffTokens(requiredEnv(env, 'STAFF_TOKEN_SECRET'), systemClock));
+  return { issue: (who) => get().issue(who), verify: (token) => get().verify(token) };
 }
 
 /**

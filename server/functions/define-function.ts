@@ -11,7 +11,7 @@ export type FunctionHandler = (event: unknown, caller: Caller | null) => Promise
 
 export type UseCase<N extends FunctionName> = (input: ParsedRequest<N>, caller: Caller) => Promise<FunctionResponse<N>>;
 
-function firstIssueMessage(err: ZodError): string {
+export function firstIssueMessage(err: ZodError): string {
   const issue = err.issues[0];
   return issue?.message && /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : ERROR_MESSAGES.INVALID_INPUT;
 }

@@ -3,11 +3,15 @@ import type { CarrierIntercept } from '../ports/carrier-intercept';
 import type { CarrierPushVerifier } from '../ports/carrier-push';
 import type { Clock } from '../ports/clock';
 import type { DocStore } from '../ports/doc-store';
+import type { EvidenceInspector } from '../ports/evidence-inspector';
+import type { FileStore } from '../ports/file-store';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { Notifier } from '../ports/notifier';
 import type { NotificationLedger, Payments } from '../ports/payments';
+import type { PasswordHasher } from '../ports/password-hasher';
 import type { Sealer } from '../ports/sealer';
+import type { StaffTokens } from '../ports/staff-tokens';
 import type { SubscribeTemplates } from '../../config/subscribe-templates';
 
 /** Everything the functions need from outside; each runtime's composition root builds it once. */
@@ -36,4 +40,17 @@ export interface AppDeps {
   carrierIntercept: CarrierIntercept | null;
   /** Payment notification ids seen, over the store of the transaction that applies them. */
   notificationLedger: (tx: DocStore) => NotificationLedger;
+  /** Complaint evidence: local disk or 云开发 storage, fetched only through short-lived links. */
+  files: FileStore;
+  /** Staff accounts' passwords (scrypt) and the console's bearer tokens (STAFF_TOKEN_SECRET). */
+  passwords: PasswordHasher;
+  staffTokens: StaffTokens;
+}
+
+/**
+ * Reading the bytes of uploads (file-type, GPAC's MP4 parser: ~250 KB bundled) is checkEvidence's
+ * job alone, so its parsers are given to that function only and stay out of every other bundle.
+ */
+export interface EvidenceDeps {
+  inspectEvidence: EvidenceInspector;
 }

@@ -1,7 +1,18 @@
 import type { FunctionName } from '../../types/functions';
 import { createCarrierPushHttp } from './carrier-push.http';
+import {
+  createAddComplaintMessageFunction,
+  createCheckEvidenceFunction,
+  createFileComplaintFunction,
+  createGetComplaintFunction,
+  createListComplaintsFunction,
+  createPrepareAppealFunction,
+  createRecordAppealFunction,
+  createRespondToResolutionFunction,
+} from './complaints.functions';
+import { createConsoleHttp } from './console.http';
 import type { FunctionHandler } from './define-function';
-import type { AppDeps } from './deps';
+import type { AppDeps, EvidenceDeps } from './deps';
 import {
   createBindParcelFunction,
   createListMessagesFunction,
@@ -24,10 +35,11 @@ import { createLookupFunction } from './lookup.function';
 import { createMonitorTimer } from './monitor.timer';
 import { createHousekeepingTimer } from './housekeeping.timer';
 import { createPayNotifyHttp } from './pay-notify.http';
+import { createSlaWatchTimer } from './sla-watch.timer';
 import type { TimerHandler } from './timer';
 
 /** Every user-called function by its registry name: what the local gateway serves. */
-export function createAllFunctions(deps: AppDeps): Record<FunctionName, FunctionHandler> {
+export function createAllFunctions(deps: AppDeps & EvidenceDeps): Record<FunctionName, FunctionHandler> {
   return {
     lookup: createLookupFunction(deps),
     bindParcel: createBindParcelFunction(deps),
@@ -42,6 +54,14 @@ export function createAllFunctions(deps: AppDeps): Record<FunctionName, Function
     getIntercept: createGetInterceptFunction(deps),
     listIntercepts: createListInterceptsFunction(deps),
     cancelIntercept: createCancelInterceptFunction(deps),
+    fileComplaint: createFileComplaintFunction(deps),
+    listComplaints: createListComplaintsFunction(deps),
+    getComplaint: createGetComplaintFunction(deps),
+    addComplaintMessage: createAddComplaintMessageFunction(deps),
+    respondToResolution: createRespondToResolutionFunction(deps),
+    prepareAppeal: createPrepareAppealFunction(deps),
+    recordAppeal: createRecordAppealFunction(deps),
+    checkEvidence: createCheckEvidenceFunction(deps),
   };
 }
 
@@ -51,10 +71,15 @@ export function createAllTimers(deps: AppDeps): Record<string, TimerHandler> {
     monitor: createMonitorTimer(deps),
     housekeeping: createHousekeepingTimer(deps),
     interceptWatch: createInterceptWatchTimer(deps),
+    slaWatch: createSlaWatchTimer(deps),
   };
 }
 
-/** Every HTTP-triggered function (carrier callbacks, WeChat Pay notifications) by its folder name. */
+/** Every HTTP-triggered function (carrier callbacks, WeChat Pay notifications, the staff console's API) by its folder name. */
 export function createAllHttp(deps: AppDeps): Record<string, HttpHandler> {
-  return { carrierPush: createCarrierPushHttp(deps), payNotify: createPayNotifyHttp(deps) };
+  return {
+    carrierPush: createCarrierPushHttp(deps),
+    payNotify: createPayNotifyHttp(deps),
+    console: createConsoleHttp(deps),
+  };
 }

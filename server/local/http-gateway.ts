@@ -6,6 +6,7 @@ import type { FunctionHandler } from '../functions/define-function';
 import type { HttpHandler } from '../functions/http';
 import type { Logger } from '../ports/logger';
 import type { DevSessions } from './dev-session';
+import type { FileRoutes } from './file-routes';
 import { readBody, type BodyProblem } from './read-body';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,6 +23,9 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CARRIER_UNAVAILABLE: 503,
   PAYMENT_UNAVAILABLE: 503,
   NETWORK: 502,
+  EVIDENCE_INVALID: 422,
+  LOGIN_FAILED: 401,
+  ACCOUNT_LOCKED: 429,
 };
 
 /** A dev-only route: JSON body in, envelope out. Exists only in the local runtime. */
@@ -35,6 +39,10 @@ export interface GatewayOptions {
   /** Carrier callbacks at POST /hooks/<function>/<vendor>. */
   http?: Record<string, HttpHandler>;
   serveStatic: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
+  /** Evidence uploads (POST /api/_upload) and file links (GET /files/<id>). */
+  files?: FileRoutes;
+  /** The staff console at /console/; its API is the `console` HTTP function at POST /console/api/<name>. */
+  serveConsole?: (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
   log: Logger;
 }
 
@@ -56,7 +64,7 @@ type Refusal = keyof typeof REFUSALS;
  * error boundary: no request can stop the process.
  */
 export function createHttpGateway(options: GatewayOptions): RequestListener {
-  const { functions, sessions, devRoutes, serveStatic, log, http = {} } = options;
+  const { functions, sessions, devRoutes, serveStatic, log, http = {}, files, serveConsole } = options;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = pathnameOf(req.url);
@@ -74,6 +82,21 @@ export function createHttpGateway(options: GatewayOptions): RequestListener {
       res.writeHead(reply.status, { 'content-type': reply.contentType });
       return void res.end(reply.body);
     }
+
+    const consoleCall = /^\/console\/api\/([A-Za-z]+)$/.exec(path);
+    if (consoleCall && http.console) {
+      if (req.method !== 'POST') return refuse(res, 'POST_ONLY');
+      const body = await readBody(req, MAX_BODY_BYTES);
+      if (typeof body === 'string') return refuse(res, body);
+      const reply = await http.console({ vendor: consoleCall[1], rawBody: body.text, headers: headerRecord(req) });
+      res.writeHead(reply.status, { 'content-type': reply.contentType, 'cache-control': 'no-store' });
+      return void res.end(reply.body);
+    }
+    if (serveConsole && path === '/console') return void res.writeHead(308, { location: '/console/' }).end();
+    if (serveConsole && path.startsWith('/console/')) return serveConsole(req, res, path.slice('/console'.length));
+    if (files && path.startsWith('/files/') && (req.method === 'GET' || req.method === 'HEAD'))
+      return files.serve(req, res, path.slice('/files/'.length));
+    if (files && path === '/api/_upload' && req.method === 'POST') return files.upload(req, res, sessions.verify(bearer(req)));
 
     if (path !== '/api' && !path.startsWith('/api/')) return serveStatic(req, res, path);
     if (req.method !== 'POST') return refuse(res, 'POST_ONLY');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import type { AppDeps } from '../functions/deps';
+import type { AppDeps, EvidenceDeps } from '../functions/deps';
 import { SqliteDocStore } from '../adapters/sqlite/sqlite-doc-store';
 import { OffsetClock, systemClock } from '../adapters/system/system-clock';
 import { RandomIds } from '../adapters/system/random-ids';
@@ -17,12 +17,23 @@ import { createLocalPay, type LocalPay } from '../adapters/local-pay/local-pay';
 import { createNotificationLedger } from '../adapters/wechatpay/notification-ledger';
 import { createPayNotifyHttp } from '../functions/pay-notify.http';
 import type { HttpHandler } from '../functions/http';
+import { createFileStore } from '../adapters/files/file-store';
+import { createLocalBlobStorage } from '../adapters/files/local-blob-storage';
+import { createLinkSigner, type LinkSigner } from '../adapters/files/signed-link';
+import { inspectEvidence } from '../adapters/evidence/inspect-evidence';
+import { createScryptHasher } from '../adapters/staff/scrypt-password-hasher';
+import { createStaffTokens } from '../adapters/staff/staff-tokens';
 import { applyMigrations } from './migrations';
 
-export interface LocalDeps extends AppDeps {
+/** Where local file links point: served by the gateway after checking their signature and expiry. */
+export const FILES_PATH = '/files';
+
+export interface LocalDeps extends AppDeps, EvidenceDeps {
   clock: OffsetClock;
   /** The local pay sandbox when no WeChat Pay keys are set: the dev routes settle its orders and refunds. */
   localPay: LocalPay | null;
+  /** Signs and checks the short-lived links of uploaded files. */
+  linkSigner: LinkSigner;
   close(): void;
 }
 
@@ -34,6 +45,7 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
   applyMigrations(store);
   const clock = new OffsetClock(systemClock);
   const ids = new RandomIds();
+  const linkSigner = createLinkSigner(localSecret(env, 'FILE_LINK_KEY', dataDir, '.file-link-key'), FILES_PATH);
   const deps: LocalDeps = {
     store,
     clock,
@@ -50,6 +62,12 @@ export function buildLocalDeps(env: NodeJS.ProcessEnv, dataDir: string): LocalDe
     carrierIntercept: carrierInterceptFromEnv(env, clock),
     notificationLedger: createNotificationLedger,
     localPay: null,
+    linkSigner,
+    files: createFileStore({ blobs: createLocalBlobStorage(join(dataDir, 'files'), linkSigner), docs: store, ids, clock }),
+    inspectEvidence,
+    passwords: createScryptHasher(),
+    // Like dev sessions, staff sign-ins expire in real time, whatever the dev clock says.
+    staffTokens: createStaffTokens(localSecret(env, 'STAFF_TOKEN_SECRET', dataDir, '.staff-token-secret'), systemClock),
     close: () => store.close(),
   };
   if (!deps.payments) {

@@ -7,6 +7,8 @@ import { createDevRoutes } from './dev-routes';
 import { createHttpGateway } from './http-gateway';
 import { buildLocalDeps, devSessionSecret } from './local-deps';
 import { createStaticHandler } from './static-files';
+import { createFileRoutes } from './file-routes';
+import { createUploadEvidence } from '../use-cases/complaints/upload-evidence.use-case';
 import { readTimerSchedules, startTimers } from './timers';
 
 export interface LocalServerOptions {
@@ -14,6 +16,8 @@ export interface LocalServerOptions {
   host: string;
   dataDir: string;
   h5Dir: string;
+  /** The staff console's build, served at /console/. */
+  consoleDir?: string;
   functionsRoot: string;
   env: NodeJS.ProcessEnv;
   /** Whether timers run on their schedules (tests drive them through the dev route instead). */
@@ -56,6 +60,10 @@ export async function startLocalServer(options: LocalServerOptions) {
       devRoutes,
       http: createAllHttp(deps),
       serveStatic: createStaticHandler(options.h5Dir),
+      files: createFileRoutes({ ...deps, signer: deps.linkSigner, upload: createUploadEvidence(deps) }),
+      serveConsole: options.consoleDir
+        ? createStaticHandler(options.consoleDir, 'Console build missing: run `npm run build:console`')
+        : undefined,
       log: deps.log,
     }),
   );
@@ -89,6 +97,7 @@ export function localOptionsFromEnv(env: NodeJS.ProcessEnv, root: string): Local
     host: env.HOST ?? '127.0.0.1',
     dataDir: resolve(root, env.DATA_DIR ?? 'data'),
     h5Dir: resolve(root, 'dist/h5'),
+    consoleDir: resolve(root, 'dist/console'),
     functionsRoot: resolve(root, 'cloudfunctions'),
     env,
     runTimers: env.RUN_TIMERS !== '0',

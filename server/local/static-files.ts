@@ -17,8 +17,8 @@ const MIME: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves the H5 build; unknown paths fall back to index.html (the app routes itself). */
-export function createStaticHandler(root: string) {
+/** Serves a built web app (the H5 build, the console); unknown paths fall back to index.html (the app routes itself). */
+export function createStaticHandler(root: string, missing = 'H5 build missing: run `npm run build:h5`') {
   const base = normalize(root + sep);
   return async (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -35,7 +35,7 @@ export function createStaticHandler(root: string) {
     const index = await stat(file).catch(() => null);
     if (!index) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('H5 build missing: run `npm run build:h5`');
+      res.end(missing);
       return;
     }
     const type = MIME[extname(file)] ?? 'application/octet-stream';

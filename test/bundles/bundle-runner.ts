@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import type { BundleJob, BundleRun } from './bundle-driver';
-import type { FakeCloudState, SentMessage } from './fake-wx-server-sdk';
+import { fileIdOf, type FakeCloudState, type SentMessage } from './fake-wx-server-sdk';
 
 const exec = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -24,6 +24,10 @@ export interface BundleRunner {
   run(fn: string, calls: BundleJob['calls'], nowMs: number): Promise<BundleRun & { logs: unknown[] }>;
   /** What the functions sent through openapi.subscribeMessage.send so far. */
   sent(): SentMessage[];
+  /** What the mini program's wx.cloud.uploadFile does: bytes at a path of its choice; answers the fileID. */
+  clientUpload(cloudPath: string, bytes: Buffer): string;
+  /** A document put in the database by hand, as an operator would (staff accounts). */
+  seed(collection: string, id: string, doc: object): void;
   close(): void;
 }
 
@@ -53,6 +57,8 @@ export async function prepareBundleRunner(env: Record<string, string>, functions
   const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'index.js')));
   for (const name of names) cpSync(join(functionsDir, name), join(dir, 'functions', name), { recursive: true });
   const statePath = join(dir, 'cloud-state.json');
+  const readState = (): FakeCloudState =>
+    existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as FakeCloudState) : { collections: {}, files: {}, sent: [] };
   const config = (fn: string) => JSON.parse(readFileSync(join(dir, 'functions', fn, 'config.json'), 'utf8')) as FunctionConfig;
 
   return {
@@ -90,6 +96,17 @@ export async function prepareBundleRunner(env: Record<string, string>, functions
       return { ...(JSON.parse(readFileSync(resultPath, 'utf8')) as BundleRun), logs };
     },
     sent: () => (existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as FakeCloudState).sent : []),
+    clientUpload(cloudPath, bytes) {
+      const state = readState();
+      state.files[fileIdOf(cloudPath)] = bytes.toString('base64');
+      writeFileSync(statePath, JSON.stringify(state));
+      return fileIdOf(cloudPath);
+    },
+    seed(collection, id, doc) {
+      const state = readState();
+      (state.collections[collection] ??= {})[id] = { ...doc, _id: id, _v: 1 };
+      writeFileSync(statePath, JSON.stringify(state));
+    },
     close: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

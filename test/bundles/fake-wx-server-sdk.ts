@@ -93,7 +93,8 @@ const openapi = {
   },
 };
 
-const fileIdOf = (cloudPath: string) => `cloud://${ENV_ID}.7465-${ENV_ID}-1300000000/${cloudPath}`;
+/** The fileID 云开发 gives a file at `cloudPath` in this environment. */
+export const fileIdOf = (cloudPath: string) => `cloud://${ENV_ID}.7465-${ENV_ID}-1300000000/${cloudPath}`;
 
 const cloud = {
   DYNAMIC_CURRENT_ENV: Symbol.for('SYMBOL_CURRENT_ENV'),

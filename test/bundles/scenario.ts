@@ -1,6 +1,7 @@
 import { kuaidi100PushBody } from '../support/vendor-pushes';
 import kuaidi100Result from '../../server/adapters/carriers/kuaidi100/fixtures/query-success.json';
 import { FUNCTION_NAMES } from '../../types/functions';
+import { jpeg, video, windowsExecutable } from '../../server/adapters/evidence/test-media';
 
 /**
  * One day of a user in WeChat, step by step, run against the built cloud bundles and the local
@@ -17,9 +18,25 @@ export type Step = {
   /** Why this step has no local counterpart: only the cloud answer is checked. */
   cloudOnly?: string;
 } & (
-  | { kind: 'user'; fn: string; as: Who | null; data: object }
+  | {
+      kind: 'user';
+      fn: string;
+      as: Who | null;
+      /** Strings '<case>' and '<file:NAME>' stand for the case filed and the files uploaded in each runtime. */
+      data: object;
+      /** A file the user uploads first: to cloud storage in WeChat, to /api/_upload locally. */
+      upload?: { name: string; bytes: () => Buffer; contentType: string };
+    }
   | { kind: 'timer'; fn: string }
-  | { kind: 'http'; fn: string; vendor: string; rawBody: string; contentType: string }
+  | {
+      kind: 'http';
+      fn: string;
+      vendor: string;
+      rawBody: string;
+      contentType: string;
+      /** The staff token from the console's last login. */
+      bearer?: 'staff';
+    }
 );
 
 /** What the cloud functions' environment holds (README: Configuration); the local server gets the same. */
@@ -29,8 +46,12 @@ export const FUNCTION_ENV = {
   WX_TEMPLATE_EXCEPTION: 'tmpl-exception-bundle-test',
   WX_TEMPLATE_SERVICE: 'tmpl-service-bundle-test',
   KUAIDI100_CALLBACK_SALT: 'bundle-test-salt',
+  STAFF_TOKEN_SECRET: 'bundle-test-staff-token-secret-0000',
   LOG_LEVEL: 'warn',
 };
+
+/** The staff account both runtimes hold (made with `cli staff add`, here put in the database directly). */
+export const STAFF = { username: 'lina', password: 'correct-horse-battery-staple' };
 
 /** 2026-11-23 09:00 in Shanghai: where both clocks start. */
 export const START_MS = Date.parse('2026-11-23T09:00:00+08:00');
@@ -44,6 +65,96 @@ const kuaidi100Param = JSON.stringify({ status: 'polling', message: '', lastResu
 const kuaidi100Body = kuaidi100PushBody(kuaidi100Param, FUNCTION_ENV.KUAIDI100_CALLBACK_SALT);
 
 const refused = (code: string) => ({ ok: false, error: { code } });
+
+const DAY = 24 * HOUR;
+const staffCall = (vendor: string, body: object, extra: Partial<Step> = {}): Step =>
+  ({
+    title: `console: ${vendor}`,
+    kind: 'http',
+    fn: 'console',
+    vendor,
+    rawBody: JSON.stringify(body),
+    contentType: 'application/json',
+    bearer: 'staff',
+    expect: { status: 200, json: { ok: true } },
+    ...extra,
+  }) as Step;
+const upload = (name: string, bytes: () => Buffer, contentType: string, title: string, expect?: object): Step => ({
+  title,
+  kind: 'user',
+  fn: 'checkEvidence',
+  as: 'bob',
+  data: { fileId: `<file:${name}>` },
+  upload: { name, bytes, contentType },
+  ...(expect ? { expect } : {}),
+});
+
+/** Bob's damaged parcel: evidence checked, the case filed, answered in the console, escalated to 12305, resolved. */
+const COMPLAINT_STEPS: Step[] = [
+  upload('box.jpg', () => jpeg(), 'image/jpeg', 'a photo of the crushed box'),
+  upload('glass.jpg', () => jpeg(4096), 'image/jpeg', 'a photo of the broken glasses'),
+  upload('unboxing.mp4', () => video({ seconds: 12 }), 'video/mp4', 'a short video of the unboxing'),
+  upload('invoice.jpg', () => windowsExecutable(), 'image/jpeg', 'an executable renamed .jpg', refused('EVIDENCE_INVALID')),
+  {
+    title: 'file a damage complaint with two photos and a video',
+    kind: 'user',
+    fn: 'fileComplaint',
+    as: 'bob',
+    data: {
+      waybillNo: NO,
+      type: 'DAMAGED',
+      description: '外箱被压扁，里面的玻璃杯碎了两个',
+      remedy: { kind: 'COMPENSATION', amountFen: 8800 },
+      contactPhone: '13800138000',
+      evidence: ['<file:box.jpg>', '<file:glass.jpg>', '<file:unboxing.mp4>'],
+    },
+    expect: { ok: true, data: { complaint: { tier: 2, state: 'OPEN' } } },
+  },
+  { title: 'my complaints', kind: 'user', fn: 'listComplaints', as: 'bob', data: {} },
+  { title: 'my complaint', kind: 'user', fn: 'getComplaint', as: 'bob', data: { id: '<case>' } },
+  {
+    title: "someone else's complaint",
+    kind: 'user',
+    fn: 'getComplaint',
+    as: 'alice',
+    data: { id: '<case>' },
+    expect: refused('FORBIDDEN'),
+  },
+  staffCall('login', STAFF, { title: 'a supervisor signs in to the console', bearer: undefined }),
+  staffCall('staffQueue', {}, { title: 'the queue, most urgent first' }),
+  staffCall('staffGetCase', { id: '<case>' }, { title: 'the case with its files, timeline and log' }),
+  staffCall('staffReply', { id: '<case>', text: '您好，已联系网点核实破损情况，请保留外包装。' }, { title: 'a reply to the user' }),
+  staffCall(
+    'staffQueue',
+    {},
+    { title: 'the console without a staff token', bearer: undefined, expect: { status: 403, json: refused('FORBIDDEN') } },
+  ),
+  {
+    title: 'the user answers in the thread',
+    kind: 'user',
+    fn: 'addComplaintMessage',
+    as: 'bob',
+    data: { id: '<case>', text: '好的，外包装还在。' },
+  },
+  { title: '12305 not yet: the carrier has 7 days', kind: 'user', fn: 'prepareAppeal', as: 'bob', data: { id: '<case>' } },
+  { title: 'the SLA timer eight days later marks the missed resolution', kind: 'timer', fn: 'slaWatch', advanceMs: 8 * DAY },
+  { title: '12305 now: no resolution in 7 days', kind: 'user', fn: 'prepareAppeal', as: 'bob', data: { id: '<case>' } },
+  {
+    title: 'the 12305 case number recorded',
+    kind: 'user',
+    fn: 'recordAppeal',
+    as: 'bob',
+    data: { id: '<case>', caseNo: 'SS2026120100123' },
+  },
+  staffCall('login', STAFF, { title: 'the supervisor signs in again the next day', bearer: undefined }),
+  staffCall(
+    'staffResolve',
+    { id: '<case>', resolution: '网点同意赔偿 88 元', remedy: { kind: 'COMPENSATION', amountFen: 8800 } },
+    { title: 'a resolution' },
+  ),
+  { title: 'the user accepts it', kind: 'user', fn: 'respondToResolution', as: 'bob', data: { id: '<case>', accept: true } },
+  staffCall('staffReport', {}, { title: 'the supervisors report' }),
+];
 
 export const SCENARIO: Step[] = [
   { title: 'a look-up by number alone', kind: 'user', fn: 'lookup', as: 'alice', data: { waybillNo: NO } },
@@ -173,6 +284,7 @@ export const SCENARIO: Step[] = [
     expect: { statusCode: 403 },
     cloudOnly: 'locally, callbacks come only to /hooks',
   },
+  ...COMPLAINT_STEPS,
   // Every user function refuses a call that WeChat did not attribute to a user.
   ...FUNCTION_NAMES.map((fn): Step => ({
     title: `${fn} without an OPENID`,

@@ -11,8 +11,14 @@ import { detectCarrier } from '../../server/domain/tracking/detect-carrier';
 import { createLocalPay, type LocalPay } from '../../server/adapters/local-pay/local-pay';
 import { createNotificationLedger } from '../../server/adapters/wechatpay/notification-ledger';
 import type { SandboxKeys } from '../../server/adapters/local-pay/sandbox-keys';
-import type { AppDeps } from '../../server/functions/deps';
+import type { AppDeps, EvidenceDeps } from '../../server/functions/deps';
 import { createPayNotifyHttp } from '../../server/functions/pay-notify.http';
+import { createFileStore } from '../../server/adapters/files/file-store';
+import { createCloudBlobStorage } from '../../server/adapters/files/cloud-blob-storage';
+import { createFakeCloudStorage } from '../../server/adapters/files/fake-cloud-storage';
+import { inspectEvidence } from '../../server/adapters/evidence/inspect-evidence';
+import { createScryptHasher } from '../../server/adapters/staff/scrypt-password-hasher';
+import { createStaffTokens } from '../../server/adapters/staff/staff-tokens';
 import payKeys from './pay-sandbox-test-keys.json';
 
 export const silentLog = { info() {}, warn() {}, error() {} };
@@ -20,17 +26,24 @@ export const silentLog = { info() {}, warn() {}, error() {} };
 export const TEST_CARRIER_ENV = { KDNIAO_EBUSINESS_ID: '1237100', KDNIAO_APP_KEY: 'test-appkey-0000' };
 export const testSealer = () => createAesGcmSealer(Buffer.alloc(32, 7));
 
+/** Cheap scrypt parameters: tests check behaviour, server/adapters/staff checks the real cost once. */
+export const fastPasswords = () => createScryptHasher({ ln: 10, r: 8, p: 1 });
+export const TEST_STAFF_SECRET = 'test-staff-token-secret-0000000000';
+
 /** Keys of the local pay sandbox made once for tests (generating RSA keys per test would cost seconds); worthless outside them. */
 export const TEST_PAY_KEYS: SandboxKeys = payKeys;
 
 /**
- * The product's dependencies on an in-memory SQLite store, a hand-moved clock, the sandbox carrier
- * and the local pay sandbox, whose notifications go to this product's own payNotify.
+ * The product's dependencies on an in-memory SQLite store, a hand-moved clock, the sandbox carrier,
+ * a fake of 云开发 storage, and the local pay sandbox, whose notifications go to this product's own payNotify.
  */
-export function testDeps<S extends DocStore = SqliteDocStore>(overrides: Partial<AppDeps> & { clock?: ManualClock; store?: S } = {}) {
+export function testDeps<S extends DocStore = SqliteDocStore>(
+  overrides: Partial<AppDeps & EvidenceDeps> & { clock?: ManualClock; store?: S } = {},
+) {
   const clock = overrides.clock ?? new ManualClock(Date.parse('2026-11-22T10:00:00+08:00'));
   const store = (overrides.store ?? new SqliteDocStore(':memory:')) as S;
-  const ids = new SequentialIds('doc');
+  const ids = overrides.ids ?? new SequentialIds('doc');
+  const cloudFiles = createFakeCloudStorage(clock);
   let payNotify: ReturnType<typeof createPayNotifyHttp> | undefined;
   /** Every notification the pay sandbox sent; while `hold` is set they are kept back (lost, or late) instead of delivered. */
   const payNotifications = { sent: [] as { headers: Record<string, string>; body: string }[], hold: false };
@@ -46,7 +59,7 @@ export function testDeps<S extends DocStore = SqliteDocStore>(overrides: Partial
       await payNotify({ vendor: 'wechatpay', rawBody: body, headers });
     },
   });
-  const deps: AppDeps = {
+  const deps: AppDeps & EvidenceDeps = {
     monotonicMs: () => clock.now(),
     ids,
     log: silentLog,
@@ -59,10 +72,15 @@ export function testDeps<S extends DocStore = SqliteDocStore>(overrides: Partial
     payments: localPay,
     carrierIntercept: null,
     notificationLedger: createNotificationLedger,
+    // The cloud storage fake: files fetched through links that expire with the clock.
+    files: createFileStore({ blobs: createCloudBlobStorage(cloudFiles), docs: store, ids, clock }),
+    inspectEvidence,
+    passwords: fastPasswords(),
+    staffTokens: createStaffTokens(TEST_STAFF_SECRET, clock),
     ...overrides,
     // An override of `undefined` must not unset them: the notifications' payNotify uses this object.
     clock,
     store,
   };
-  return { ...deps, clock, store, localPay, payNotifications };
+  return { ...deps, clock, store, localPay, payNotifications, cloudFiles };
 }

@@ -1,26 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { EvidenceCheck } from '../../../types/complaints';
-import {
-  declaredKind,
-  judgeMedia,
-  MAX_VIDEO_BYTES,
-  refusalMessage,
-  type EvidenceRefusal,
-  type MediaFacts,
-} from '../../domain/complaints/evidence-rules';
+import { declaredKind, judgeMedia, MAX_VIDEO_BYTES, refusalMessage, type MediaFacts } from '../../domain/complaints/evidence-rules';
+import type { EvidenceInspection, EvidenceUpload } from '../../ports/evidence-inspector';
 import { isStructurallyComplete } from './container-integrity';
 import { sniffMime } from './sniff-type';
 import { readVideoContainer } from './video-container';
-
-export interface EvidenceUpload {
-  bytes: Uint8Array;
-  /** The name the uploader gave (e.g. IMG_0001.HEIC). */
-  name: string;
-  /** The Content-Type the uploader sent, if any. */
-  mime: string | null;
-}
-
-export type EvidenceInspection = { ok: true; evidence: EvidenceCheck } | { ok: false; reason: EvidenceRefusal; message: string };
 
 const VIDEO_MIMES = new Set(['video/mp4', 'video/quicktime']);
 

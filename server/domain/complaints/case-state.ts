@@ -13,11 +13,12 @@ export const CASE_ACTIONS = [
   'ASSIGN',
   'SET_TIER',
   'MARK_BREACH',
+  'REMIND_APPEAL',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** Actions that change who works on the case, not where it stands: allowed while it is still open. */
-const BOOKKEEPING: Partial<Record<CaseAction, 'same'>> = { ASSIGN: 'same', SET_TIER: 'same', MARK_BREACH: 'same' };
+const BOOKKEEPING: Partial<Record<CaseAction, 'same'>> = { ASSIGN: 'same', SET_TIER: 'same', MARK_BREACH: 'same', REMIND_APPEAL: 'same' };
 const TALK: Partial<Record<CaseAction, 'same'>> = { USER_MESSAGE: 'same', STAFF_REPLY: 'same' };
 
 type Moves = Partial<Record<CaseAction, ComplaintState | 'same'>>;

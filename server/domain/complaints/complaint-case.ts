@@ -209,3 +209,30 @@ export function markBreaches(r: ComplaintRecord, nowMs: number): CaseChange {
     found.map((b) => ({ kind: b.kind, dueAt: toChinaIso(b.dueAtMs) })),
   );
 }
+
+/** The user was reminded that 12305's answer window ends soon: recorded once, so the timer does not remind again. */
+export function markAppealReminded(r: ComplaintRecord, nowMs: number): CaseChange {
+  if (!r.appeal || r.appeal.remindedAtMs !== undefined || r.state !== 'APPEALED') return { record: r, entries: [] };
+  const appeal = { ...r.appeal, remindedAtMs: nowMs };
+  return change(r, 'REMIND_APPEAL', { kind: 'system' }, nowMs, { appeal }, [
+    { caseNo: r.appeal.caseNo, answerDue: toChinaIso(r.appeal.answerDueMs) },
+  ]);
+}
+
+/**
+ * When the SLA timer must look at the case next: the earliest deadline not met in time and not
+ * yet marked, or the 12305 reminder; null when nothing is pending. Stored with the case, so the
+ * timer reads only the cases that are due.
+ */
+export function nextWatchAt(r: ComplaintRecord): number | null {
+  if (r.state === 'CLOSED') return null;
+  const facts = slaFactsOf(r);
+  const times = [
+    { kind: 'FIRST_RESPONSE' as const, dueAtMs: facts.firstResponseDueMs, doneAtMs: facts.firstRespondedAtMs ?? facts.resolvedAtMs },
+    { kind: 'RESOLUTION' as const, dueAtMs: facts.resolutionDueMs, doneAtMs: facts.resolvedAtMs },
+  ]
+    .filter((d) => !facts.breached.includes(d.kind) && (d.doneAtMs === null || d.doneAtMs > d.dueAtMs))
+    .map((d) => d.dueAtMs);
+  if (r.state === 'APPEALED' && r.appeal && r.appeal.remindedAtMs === undefined) times.push(r.appeal.remindAtMs);
+  return times.length === 0 ? null : Math.min(...times);
+}

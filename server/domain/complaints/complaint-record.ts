@@ -50,7 +50,14 @@ export interface ComplaintRecord {
     by: string;
     response: { accept: boolean; reason: string | null; atMs: number } | null;
   } | null;
-  appeal: { caseNo: string; recordedAtMs: number; answerDueMs: number; remindAtMs: number } | null;
+  appeal: {
+    caseNo: string;
+    recordedAtMs: number;
+    answerDueMs: number;
+    remindAtMs: number;
+    /** When the user was reminded that 12305's answer is due; absent until then. */
+    remindedAtMs?: number;
+  } | null;
   /** Figures staff may add for a sharper compensation estimate. */
   postageFen: number | null;
   itemValueFen: number | null;

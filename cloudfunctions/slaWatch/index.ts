@@ -1,0 +1,4 @@
+import { cloudTimer } from '../../server/cloud/cloud-function';
+import { createSlaWatchTimer } from '../../server/functions/sla-watch.timer';
+
+export const main = cloudTimer(createSlaWatchTimer);

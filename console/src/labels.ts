@@ -1,0 +1,47 @@
+import dayjs from 'dayjs';
+import {
+  COMPLAINT_STATE_LABELS,
+  COMPLAINT_TYPE_LABELS,
+  REMEDY_LABELS,
+  TIER_LABELS,
+  type ComplaintState,
+  type Remedy,
+  type Tier,
+} from '../../types/complaints';
+
+export { COMPLAINT_STATE_LABELS, COMPLAINT_TYPE_LABELS, REMEDY_LABELS, TIER_LABELS };
+
+export const yuan = (fen: number) => `${(fen / 100).toFixed(2).replace(/\.00$/, '')} 元`;
+
+export const remedyText = (r: Remedy) => (r.kind === 'COMPENSATION' && r.amountFen ? `赔偿 ${yuan(r.amountFen)}` : REMEDY_LABELS[r.kind]);
+
+/** Times as staff read them: 11-23 09:30, with the year only when it is not this one. */
+export function timeText(iso: string | null): string {
+  if (!iso) return '—';
+  const t = dayjs(iso);
+  return t.format(t.year() === dayjs().year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm');
+}
+
+export const TIER_THEMES: Record<Tier, 'default' | 'warning' | 'danger'> = { 1: 'default', 2: 'warning', 3: 'danger' };
+export const STATE_THEMES: Record<ComplaintState, 'primary' | 'warning' | 'success' | 'danger' | 'default'> = {
+  OPEN: 'primary',
+  IN_PROGRESS: 'warning',
+  RESOLVED: 'success',
+  REJECTED: 'danger',
+  APPEALED: 'danger',
+  CLOSED: 'default',
+};
+
+export const ACTION_LABELS: Record<string, string> = {
+  FILE: '用户提交投诉',
+  USER_MESSAGE: '用户补充说明',
+  STAFF_REPLY: '客服回复',
+  RESOLVE: '给出处理结果',
+  ACCEPT: '用户接受处理结果',
+  REJECT: '用户不接受处理结果',
+  RECORD_APPEAL: '用户登记 12305 申诉',
+  ASSIGN: '分派处理人',
+  SET_TIER: '调整级别',
+  MARK_BREACH: '超时，升级主管督办',
+  REMIND_APPEAL: '提醒用户 12305 答复期限',
+};
