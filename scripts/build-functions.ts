@@ -24,7 +24,12 @@ export function bundleLimit(f: Pick<BuiltFunction, 'takesPayments'>): number {
  * and videos: file-type and GPAC's MP4 parser (mp4box, whose sample tables catch a cut-off
  * video) weigh ~250 KB, kept out of every other bundle (server/functions/deps.ts EvidenceDeps).
  */
-export const BUNDLE_LIMITS: Record<string, number> = { checkEvidence: 560 * 1024 };
+export const BUNDLE_LIMITS: Record<string, number> = {
+  checkEvidence: 560 * 1024,
+  // The staff console's whole API is one HTTP function (complaints, intercepts with their refunds,
+  // reports): few callers, rare cold starts, and one deployment instead of a dozen.
+  console: 400 * 1024,
+};
 export const limitOf = (f: Pick<BuiltFunction, 'name' | 'takesPayments'>) => BUNDLE_LIMITS[f.name] ?? bundleLimit(f);
 
 /**
@@ -156,7 +161,7 @@ export function reportBundleSizes(built: BuiltFunction[]): boolean {
   for (const f of built) {
     if (f.bytes <= limitOf(f))
       console.log(
-        `cloud function ${f.name}: ${kb(f.bytes)}${BUNDLE_LIMITS[f.name] ? ` (limit ${kb(limitOf(f))}: its parsers)` : f.takesPayments ? ' (takes payments)' : ''}`,
+        `cloud function ${f.name}: ${kb(f.bytes)}${BUNDLE_LIMITS[f.name] ? ` (limit ${kb(limitOf(f))}, see BUNDLE_LIMITS)` : f.takesPayments ? ' (takes payments)' : ''}`,
       );
     else
       console.log(
