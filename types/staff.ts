@@ -132,6 +132,11 @@ export const staffFunctions = {
     }),
     response: withCase,
   },
+  /** The user's full phone number, to call them; every reveal is an entry in the case log. */
+  staffRevealContact: {
+    request: request({ id: complaintIdSchema }),
+    response: z.object({ contactPhone: z.string() }),
+  },
   staffReport: {
     request: request({ from: timeInputSchema.optional(), to: timeInputSchema.optional() }).refine(
       (r) => !r.from || !r.to || Date.parse(r.from) < Date.parse(r.to),

@@ -44,4 +44,5 @@ export const ACTION_LABELS: Record<string, string> = {
   SET_TIER: '调整级别',
   MARK_BREACH: '超时，升级主管督办',
   REMIND_APPEAL: '提醒用户 12305 答复期限',
+  REVEAL_CONTACT: '查看用户完整手机号',
 };

@@ -136,6 +136,12 @@ test('staff sign in, see the case at the top of the queue, open it with the keyb
   });
   await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 0.5, undefined, { timeout: 10_000 });
   await expectAccessible('console-case');
+
+  // The user's phone is masked as on an e-waybill until asked for, and the case log keeps who asked.
+  await expect(page.getByTestId('contact-phone').textContent()).resolves.toBe('138******00');
+  await page.getByRole('button', { name: '显示完整号码' }).click();
+  await page.getByTestId('contact-phone').filter({ hasText: '13800138000' }).waitFor();
+  await page.getByText('查看用户完整手机号').waitFor();
 });
 
 test('a reply sent with Ctrl+Enter reaches the user: in the thread, in 消息 and in the local inbox', async () => {

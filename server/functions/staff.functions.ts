@@ -14,6 +14,7 @@ export function createAllStaffFunctions(deps: AppDeps): Record<StaffFunctionName
     staffResolve: defineStaffFunction('staffResolve', cases.resolve, deps.log),
     staffAssign: defineStaffFunction('staffAssign', cases.assign, deps.log),
     staffSetTier: defineStaffFunction('staffSetTier', cases.setTier, deps.log),
+    staffRevealContact: defineStaffFunction('staffRevealContact', cases.revealContact, deps.log),
     staffReport: defineStaffFunction('staffReport', cases.report, deps.log),
   };
 }

@@ -132,6 +132,7 @@ const STAFF_CELLS: Record<StaffFunctionName, { body: () => object; allowed: Who[
     body: () => ({ id: ids.open, resolution: '赔偿 88 元', remedy: { kind: 'COMPENSATION', amountFen: 8800 } }),
     allowed: ['agent', 'supervisor'],
   },
+  staffRevealContact: { body: () => ({ id: ids.open }), allowed: ['agent', 'supervisor'] },
   staffReport: { body: () => ({}), allowed: ['supervisor'] },
 };
 

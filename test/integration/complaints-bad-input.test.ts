@@ -119,6 +119,10 @@ const STAFF_BAD: Record<StaffFunctionName | 'login', [string, () => unknown][]> 
     ['missing id', () => ({})],
     ['a huge id', () => ({ id: HUGE })],
   ],
+  staffRevealContact: [
+    ['missing id', () => ({})],
+    ['a numeric id', () => ({ id: 42 })],
+  ],
   staffReply: [
     ['missing text', () => ({ id })],
     ['a huge text', () => ({ id, text: HUGE })],

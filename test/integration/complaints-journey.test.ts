@@ -52,6 +52,15 @@ describe('a damage complaint from filing to a 12305 appeal, through the function
     expect(opened.log.map((e: { action: string }) => e.action)).toEqual(['FILE']);
   });
 
+  test("staff see the user's phone masked; the full number on request, which the case log keeps", async () => {
+    const opened = await w.staffOk('staffGetCase', { id }, agent);
+    expect(opened.complaint.contactPhone).toBe('138******00');
+    await expect(w.staffOk('staffRevealContact', { id }, agent)).resolves.toEqual({ contactPhone: '13800138000' });
+    const after = await w.staffOk('staffGetCase', { id }, agent);
+    expect(after.log.at(-1)).toMatchObject({ action: 'REVEAL_CONTACT', actor: 'staff:wang.agent' });
+    expect(after.complaint.state).toBe('OPEN');
+  });
+
   test('a staff reply shows in the thread and in 消息, and goes out as a service notification when the user allowed one', async () => {
     await w.ok('reportSubscription', { results: { service: 'accept' } }, ALICE);
     await w.staffOk('staffAssign', { id, assignee: 'wang.agent' }, agent);
@@ -102,11 +111,20 @@ describe('a damage complaint from filing to a 12305 appeal, through the function
 
   test('every change is in the case log, and the chain verifies', async () => {
     const verdict = await createVerifyCase(w.deps)(id);
-    expect(verdict).toEqual({ ok: true, count: 7, head: expect.objectContaining({ seq: 7 }) });
+    expect(verdict).toEqual({ ok: true, count: 8, head: expect.objectContaining({ seq: 8 }) });
     const actions = (
       await w.deps.store.find<{ action: string }>(CASE_LOG, { where: { caseId: id }, orderBy: [{ field: 'seq', direction: 'asc' }] })
     ).map((e) => e.action);
-    expect(actions).toEqual(['FILE', 'ASSIGN', 'STAFF_REPLY', 'USER_MESSAGE', 'RECORD_APPEAL', 'MARK_BREACH', 'REMIND_APPEAL']);
+    expect(actions).toEqual([
+      'FILE',
+      'REVEAL_CONTACT',
+      'ASSIGN',
+      'STAFF_REPLY',
+      'USER_MESSAGE',
+      'RECORD_APPEAL',
+      'MARK_BREACH',
+      'REMIND_APPEAL',
+    ]);
   });
 });
 

@@ -1,9 +1,11 @@
-import { Descriptions, Link } from 'tdesign-react';
+import { useState } from 'react';
+import { Button, Descriptions, Link, MessagePlugin } from 'tdesign-react';
+import { ApiError, call } from '../api';
 import type { StaffComplaint } from '../../../types/staff';
 import { COMPLAINT_TYPE_LABELS, remedyText, timeText, yuan } from '../labels';
 
 /** What the user asked for, and what the rules say they can expect, with the rule named. */
-export function CaseFacts({ complaint: c }: { complaint: StaffComplaint }) {
+export function CaseFacts({ complaint: c, onRevealed }: { complaint: StaffComplaint; onRevealed: () => void }) {
   const comp = c.compensation;
   const estimate = comp.amountFen !== null ? yuan(comp.amountFen) : '需核实金额';
   return (
@@ -15,7 +17,7 @@ export function CaseFacts({ complaint: c }: { complaint: StaffComplaint }) {
         { label: '类型', content: COMPLAINT_TYPE_LABELS[c.type] },
         { label: '用户诉求', content: remedyText(c.remedy) },
         { label: '保价', content: c.insured ? `已保价 ${yuan(c.insured.declaredValueFen)}` : '未保价' },
-        { label: '联系电话', content: c.contactPhone },
+        { label: '联系电话', content: <ContactPhone complaint={c} onRevealed={onRevealed} /> },
         { label: '提交时间', content: timeText(c.filedAt) },
         {
           label: '赔偿参考',
@@ -54,5 +56,28 @@ export function CaseFacts({ complaint: c }: { complaint: StaffComplaint }) {
           : []),
       ]}
     />
+  );
+}
+
+/** The user's phone, masked until a staff member asks for it; the case log records who did. */
+function ContactPhone({ complaint: c, onRevealed }: { complaint: StaffComplaint; onRevealed: () => void }) {
+  const [full, setFull] = useState<string | null>(null);
+  const reveal = async () => {
+    try {
+      setFull((await call('staffRevealContact', { id: c.id })).contactPhone);
+      void MessagePlugin.info('已显示完整号码，此操作已记入案件记录');
+      onRevealed();
+    } catch (err) {
+      void MessagePlugin.error(err instanceof ApiError ? err.message : '操作失败，请重试');
+    }
+  };
+  if (full) return <span data-testid="contact-phone">{full}</span>;
+  return (
+    <span>
+      <span data-testid="contact-phone">{c.contactPhone}</span>{' '}
+      <Button size="small" variant="text" theme="primary" onClick={() => void reveal()}>
+        显示完整号码
+      </Button>
+    </span>
   );
 }

@@ -67,7 +67,7 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
       <Row gutter={16}>
         <Col span={7}>
           <Card title="投诉信息" bordered>
-            <CaseFacts complaint={c} />
+            <CaseFacts complaint={c} onRevealed={() => void load()} />
           </Card>
           <Card title="对话" bordered>
             <ol className="thread" aria-label="对话" data-testid="thread">

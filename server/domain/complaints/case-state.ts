@@ -14,11 +14,18 @@ export const CASE_ACTIONS = [
   'SET_TIER',
   'MARK_BREACH',
   'REMIND_APPEAL',
+  'REVEAL_CONTACT',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** Actions that change who works on the case, not where it stands: allowed while it is still open. */
-const BOOKKEEPING: Partial<Record<CaseAction, 'same'>> = { ASSIGN: 'same', SET_TIER: 'same', MARK_BREACH: 'same', REMIND_APPEAL: 'same' };
+const BOOKKEEPING: Partial<Record<CaseAction, 'same'>> = {
+  ASSIGN: 'same',
+  SET_TIER: 'same',
+  MARK_BREACH: 'same',
+  REMIND_APPEAL: 'same',
+  REVEAL_CONTACT: 'same',
+};
 const TALK: Partial<Record<CaseAction, 'same'>> = { USER_MESSAGE: 'same', STAFF_REPLY: 'same' };
 
 type Moves = Partial<Record<CaseAction, ComplaintState | 'same'>>;
@@ -34,7 +41,8 @@ const TRANSITIONS: Record<ComplaintState, Moves> = {
   RESOLVED: { ...BOOKKEEPING, ...TALK, RESOLVE: 'same', ACCEPT: 'CLOSED', REJECT: 'REJECTED' },
   REJECTED: { ...BOOKKEEPING, ...TALK, RESOLVE: 'RESOLVED', RECORD_APPEAL: 'APPEALED' },
   APPEALED: { ...BOOKKEEPING, ...TALK, RESOLVE: 'RESOLVED' },
-  CLOSED: {},
+  // Looking at the user's phone is logged even after the end: an audit entry, not a change.
+  CLOSED: { REVEAL_CONTACT: 'same' },
 };
 
 const REFUSALS: Partial<Record<CaseAction, string>> = {

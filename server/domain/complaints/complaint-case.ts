@@ -186,6 +186,11 @@ export function setTier(r: ComplaintRecord, m: { by: string; tier: Tier; reason:
   ]);
 }
 
+/** A staff member saw the user's full phone number: the case log keeps who and when. */
+export function revealContact(r: ComplaintRecord, m: { by: string; nowMs: number }): CaseChange {
+  return change(r, 'REVEAL_CONTACT', { kind: 'staff', username: m.by }, m.nowMs, {}, [{}]);
+}
+
 export function slaFactsOf(r: ComplaintRecord): SlaFacts {
   return {
     ...r.deadlines,

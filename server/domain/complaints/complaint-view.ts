@@ -1,3 +1,4 @@
+import { maskMobile } from '../tracking/mask-phone';
 import type { Complaint, Evidence } from '../../../types/complaints';
 import type { StaffComplaint } from '../../../types/staff';
 import { appealClosesAt, appealEligibility, appealOpensAt } from './appeal-rules';
@@ -80,8 +81,12 @@ export function complaintView(r: ComplaintRecord, links: EvidenceLinks = new Map
   };
 }
 
+/**
+ * The case as staff see it: the user's phone masked as e-waybills mask it; the full number only
+ * through `staffRevealContact`, which the case log records.
+ */
 export function staffComplaintView(r: ComplaintRecord, links: EvidenceLinks = new Map()): StaffComplaint {
-  return { ...complaintView(r, links), assignee: r.assignee };
+  return { ...complaintView(r, links), contactPhone: maskMobile(r.contactPhone), assignee: r.assignee };
 }
 
 export function summaryView(r: ComplaintRecord) {

@@ -3,7 +3,7 @@ import type { ParsedStaffRequest, StaffResponse } from '../../../types/staff';
 import { AppError } from '../../domain/app-error';
 import { buildReport } from '../../domain/complaints/case-report';
 import { toChinaIso } from '../../domain/complaints/china-time';
-import { assignCase, resolveCase, setTier, slaFactsOf, staffReply } from '../../domain/complaints/complaint-case';
+import { assignCase, resolveCase, revealContact, setTier, slaFactsOf, staffReply } from '../../domain/complaints/complaint-case';
 import type { ComplaintRecord } from '../../domain/complaints/complaint-record';
 import { queueItemView, staffComplaintView } from '../../domain/complaints/complaint-view';
 import { compareBySlaRisk } from '../../domain/complaints/sla-rules';
@@ -115,6 +115,11 @@ export function createStaffCases(deps: StaffCaseDeps) {
     async setTier({ id, tier, reason }: { id: string; tier: Tier; reason: string }, who: StaffIdentity) {
       const saved = await changeCase(store, id, (r) => setTier(r, { by: who.username, tier, reason, nowMs: clock.now() }));
       return { complaint: await caseView(files, saved, who) };
+    },
+
+    async revealContact({ id }: { id: string }, who: StaffIdentity): Promise<StaffResponse<'staffRevealContact'>> {
+      const saved = await changeCase(store, id, (r) => revealContact(r, { by: who.username, nowMs: clock.now() }));
+      return { contactPhone: saved.contactPhone };
     },
 
     async report({ from, to }: { from?: string; to?: string }): Promise<StaffResponse<'staffReport'>> {
