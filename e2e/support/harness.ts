@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTempServer } from '../../scripts/lib/temp-server';
+import { FUNCTION_NAMES, type FunctionName } from '../../types/functions';
+import { checkReply } from '../../test/support/contract';
 
 const ROOT = join(__dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
@@ -23,7 +25,7 @@ export interface Harness {
   /** A refusal this test provokes on purpose (a wrong phone tail): one answer with this status from this function is not a problem. */
   expectRefusal(fn: string, status: number): void;
   /** Fails when the page logged a console error, threw, or got a failed or 4xx/5xx answer that no test expected; then starts afresh. */
-  expectClean(): void;
+  expectClean(): Promise<void>;
   /** Visible controls smaller than 44 × 44 CSS px on the current page. */
   smallTapTargets(): Promise<string[]>;
   /** Calls a function the way the H5 client does, with its own dev session. */
@@ -63,7 +65,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     const res = await fetch(`${server.url}api/${name}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    return { status: res.status, json: (await res.json()) as never };
+    const json: unknown = await res.json();
+    if (isFunction(name)) checkReply(name, json);
+    return { status: res.status, json: json as never };
   };
 
   return {
@@ -98,7 +102,7 @@ export function useHarness(env: Record<string, string> = {}): Harness {
   beforeAll(async () => {
     current = await startHarness(env);
   });
-  afterEach(() => current?.expectClean());
+  afterEach(async () => current?.expectClean());
   afterAll(async () => current?.close());
   // The harness exists only once beforeAll ran: tests reach it through this stand-in.
   return new Proxy({} as Harness, {
@@ -109,7 +113,12 @@ export function useHarness(env: Record<string, string> = {}): Harness {
   });
 }
 
-/** What went wrong in the page: console errors, uncaught errors, failed requests, and answers of 400 and above. */
+const isFunction = (name: string): name is FunctionName => (FUNCTION_NAMES as string[]).includes(name);
+
+/**
+ * What went wrong in the page: console errors, uncaught errors, failed requests, answers of 400
+ * and above, and replies of functions outside their contract (the registry's response schema).
+ */
 function watchPage(page: Page) {
   let problems: string[] = [];
   let refusals: { fn: string; status: number }[] = [];
@@ -119,10 +128,26 @@ function watchPage(page: Page) {
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  const contractChecks: Promise<void>[] = [];
   page.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    const name = path.replace(/^\/api\//, '');
+    if (isFunction(name))
+      contractChecks.push(
+        res.json().then(
+          (reply: unknown) => {
+            try {
+              checkReply(name, reply);
+            } catch (err) {
+              problems.push(`contract: ${(err as Error).message.split('\n')[0]}`);
+            }
+          },
+          // The body is gone when the page moved on before it was read: nothing to check.
+          () => undefined,
+        ),
+      );
     if (res.status() < 400) return;
-    const fn = new URL(res.url()).pathname.replace(/^\/api\//, '');
-    const expected = refusals.findIndex((r) => r.fn === fn && r.status === res.status());
+    const expected = refusals.findIndex((r) => r.fn === name && r.status === res.status());
     if (expected >= 0) refused.push(...refusals.splice(expected, 1));
     else problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
@@ -130,7 +155,8 @@ function watchPage(page: Page) {
     expectRefusal(fn: string, status: number) {
       refusals.push({ fn, status });
     },
-    expectClean() {
+    async expectClean() {
+      await Promise.all(contractChecks.splice(0));
       // Chromium also logs each expected refusal to the console ("Failed to load resource … 422"): one line each is theirs.
       for (const r of refused.splice(0)) {
         const line = problems.findIndex((p) => p.startsWith('console: Failed to load resource') && p.includes(`status of ${r.status}`));
