@@ -28,7 +28,21 @@ describe('complaint', () => {
   // Taro's H5 input is a custom element holding the real one: the real one is what a person types in.
   const field = (placeholder: string) => h.page.locator(`input[placeholder="${placeholder}"]`);
 
+  let staffToken = '';
+  async function staff<T>(name: string, body: unknown): Promise<T> {
+    const res = await fetch(`${h.url}console/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(staffToken ? { authorization: `Bearer ${staffToken}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { ok: boolean; data: T };
+    expect(json.ok).toBe(true);
+    return json.data;
+  }
+
+  /** A fresh load: a hash change alone would show the page Taro keeps in its stack, with what it showed before. */
   async function openDetail() {
+    await h.page.goto('about:blank');
     await h.page.goto(`${h.url}#/pages/complaint/detail/index?id=${caseId}`);
     await byTestId('case-state').waitFor();
   }
@@ -101,18 +115,8 @@ describe('complaint', () => {
 
   test('a staff reply shows in the thread and in 消息, whose message opens the case', async () => {
     await createAddStaff(h.deps)({ username: 'wang.agent', role: 'agent', password: PASSWORD });
-    const login = await fetch(`${h.url}console/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'wang.agent', password: PASSWORD }),
-    });
-    const { token } = ((await login.json()) as { data: { token: string } }).data;
-    const reply = await fetch(`${h.url}console/api/staffReply`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ id: caseId, text: STAFF_REPLY }),
-    });
-    expect(((await reply.json()) as { ok: boolean }).ok).toBe(true);
+    staffToken = (await staff<{ token: string }>('login', { username: 'wang.agent', password: PASSWORD })).token;
+    await staff('staffReply', { id: caseId, text: STAFF_REPLY });
 
     await openDetail();
     await expect(h.page.getByTestId('msg-staff').textContent()).resolves.toContain(STAFF_REPLY);
@@ -122,6 +126,7 @@ describe('complaint', () => {
     await h.page.getByTestId('msg-user').nth(1).waitFor();
     await h.screenshot('complaint-detail-reply');
 
+    await h.page.goto('about:blank');
     await h.page.goto(`${h.url}#/pages/messages/index`);
     const first = h.page.getByTestId('message').first();
     await first.waitFor();
@@ -159,6 +164,7 @@ describe('complaint', () => {
   });
 
   test('我的投诉 lists the case, reached from 我的包裹', async () => {
+    await h.page.goto('about:blank');
     await h.page.goto(`${h.url}#/pages/parcels/index`);
     await byTestId('my-complaints').click();
     const item = byTestId('complaint-item');
@@ -166,5 +172,59 @@ describe('complaint', () => {
     await expect(item.first().textContent()).resolves.toContain('损毁');
     await expect(item.first().textContent()).resolves.toContain('已向 12305 申诉');
     await h.screenshot('complaint-list');
+  });
+
+  test('a resolution the user does not accept, with the reason, opens 12305 at once', async () => {
+    const { data } = await h.page.evaluate(() => JSON.parse(localStorage.getItem('pm.devToken') ?? '{}') as { data: string });
+    const filed = await h.api<{ data: { complaint: { id: string } } }>(
+      'fileComplaint',
+      {
+        waybillNo: NO,
+        type: 'DELAY',
+        description: '比承诺的送达时间晚了整整三天',
+        remedy: { kind: 'REFUND' },
+        contactPhone: '13800138000',
+      },
+      data,
+    );
+    const id = filed.json.data.complaint.id;
+    await staff('staffResolve', { id, resolution: '经核实属实，退还运费 12 元。', remedy: { kind: 'REFUND', amountFen: 1200 } });
+    await h.page.goto('about:blank');
+    await h.page.goto(`${h.url}#/pages/complaint/detail/index?id=${id}`);
+    await byTestId('resolution').waitFor();
+    await expect(textOf('case-state')).resolves.toBe('待您确认');
+    await expect(textOf('resolution')).resolves.toContain('退款 12.00 元');
+    await h.screenshot('complaint-resolution');
+    await byTestId('reject').click();
+    await h.page.locator('textarea[placeholder^="哪里不满意"]').fill('延误导致生日礼物没赶上，只退运费不够');
+    await byTestId('confirm-reject').click();
+    await byTestId('resolution-response').waitFor();
+    await expect(textOf('resolution-response')).resolves.toBe('您不接受这个结果：延误导致生日礼物没赶上，只退运费不够');
+    await expect(textOf('case-state')).resolves.toBe('不满意处理结果');
+    await expect(textOf('appeal-offer')).resolves.toContain('您不接受快递公司的处理结果，可以向 12305 申诉');
+    await byTestId('open-appeal').waitFor();
+  });
+
+  test('at 320 px with text a third larger nothing runs off the side, and every control is thumb-sized', async () => {
+    await h.page.setViewportSize({ width: 320, height: 640 });
+    const routes = [
+      [`#/pages/complaint/new/index?waybillNo=${NO}&carrier=YTO`, 'type'],
+      [`#/pages/complaint/detail/index?id=${caseId}`, 'case-state'],
+      [`#/pages/complaint/appeal/index?id=${caseId}`, 'appeal-text'],
+      ['#/pages/complaint/list/index', 'complaint-item'],
+    ];
+    for (const [route, ready] of routes) {
+      await h.page.goto('about:blank');
+      await h.page.goto(`${h.url}${route}`);
+      await byTestId(ready).first().waitFor();
+      await h.page.evaluate(() => {
+        const root = document.documentElement;
+        root.style.fontSize = `${parseFloat(getComputedStyle(root).fontSize) * 1.3}px`;
+      });
+      await h.page.waitForTimeout(300);
+      await expect(h.overflowing()).resolves.toEqual([]);
+      await expect(h.smallTapTargets()).resolves.toEqual([]);
+    }
+    await h.page.setViewportSize({ width: 375, height: 667 });
   });
 });
