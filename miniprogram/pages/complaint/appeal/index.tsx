@@ -46,6 +46,9 @@ export default function Appeal() {
     if (!reply.ok) return setCaseNoError(reply.error.message);
     setCaseNoError(null);
     setComplaint(reply.data.complaint);
+    // The confirmation shows at the top of the page; the user is at the bottom, where the box was.
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
+    void Taro.showToast({ title: '申诉编号已保存', icon: 'success' });
   }
 
   if (error) return <EmptyState tone="error" title={error} action={{ text: '重试', onClick: () => void load() }} />;
