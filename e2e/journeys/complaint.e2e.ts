@@ -110,6 +110,12 @@ describe('complaint', () => {
     await expect(textOf('compensation')).resolves.toContain('《快递暂行条例》第二十七条');
     await expect(textOf('appeal-offer')).resolves.toContain('请先给快递公司 7 天处理时间');
     await expect(h.page.getByTestId('msg-user').textContent()).resolves.toContain('附 2 张照片、1 段视频');
+    // The photos come back through short-lived links and load.
+    const photos = h.page.locator('[data-testid=thread-photo] img');
+    expect(await photos.count()).toBe(2);
+    await h.page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('[data-testid=thread-photo] img')].every((i) => i.naturalWidth > 0),
+    );
     await h.screenshot('complaint-detail');
   });
 

@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { ComplaintMessage } from '../../../../../types';
 import { dayAndTime } from '../../../../services/complaints';
 import './index.css';
@@ -8,6 +9,27 @@ function evidenceNote(m: ComplaintMessage): string | null {
   const videos = m.evidence.length - photos;
   const parts = [photos ? `${photos} 张照片` : '', videos ? `${videos} 段视频` : ''].filter(Boolean);
   return parts.length ? `附 ${parts.join('、')}` : null;
+}
+
+/** The photos sent with a message, through the short-lived links the server made for this user; a tap shows them full size. */
+function Photos({ message }: { message: ComplaintMessage }) {
+  const urls = message.evidence.flatMap((e) => (e.kind === 'PHOTO' && e.url ? [e.url] : []));
+  if (!urls.length) return null;
+  return (
+    <View className="case-thread__photos">
+      {urls.map((url, i) => (
+        <Image
+          key={url}
+          className="case-thread__photo"
+          data-testid="thread-photo"
+          src={url}
+          mode="aspectFill"
+          nativeProps={{ alt: `证据照片 ${i + 1}` }}
+          onClick={() => void Taro.previewImage({ current: url, urls })}
+        />
+      ))}
+    </View>
+  );
 }
 
 /** The conversation with customer service, oldest first; the first message is the complaint itself. */
@@ -24,6 +46,7 @@ export default function CaseThread({ messages }: { messages: ComplaintMessage[] 
             {m.from === 'STAFF' ? '客服' : '我'} · {dayAndTime(m.at)}
           </View>
           <Text className="case-thread__text">{m.text}</Text>
+          <Photos message={m} />
           {evidenceNote(m) && <View className="muted">{evidenceNote(m)}</View>}
         </View>
       ))}
