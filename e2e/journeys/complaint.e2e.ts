@@ -167,6 +167,7 @@ describe('complaint', () => {
     await openDetail();
     await expect(textOf('case-state')).resolves.toBe('已向 12305 申诉');
     await expect(textOf('appeal-recorded')).resolves.toContain('SS2026113000123');
+    await h.screenshot('complaint-detail-appealed');
   });
 
   test('我的投诉 lists the case, reached from 我的包裹', async () => {

@@ -91,8 +91,11 @@ export default function ComplaintDetail() {
       </View>
 
       {c.appeal && (
-        <View className="card complaint-detail__appealed" data-testid="appeal-recorded">
-          已向 12305 申诉，编号 {c.appeal.caseNo}
+        <View className="card complaint-detail__appealed">
+          <Text data-testid="appeal-recorded">已向 12305 申诉，编号 {c.appeal.caseNo}</Text>
+          <Text className="tap link" onClick={() => void Taro.navigateTo({ url: `/pages/complaint/appeal/index?id=${c.id}` })}>
+            申诉材料
+          </Text>
         </View>
       )}
       {!c.appeal && appeal && (
