@@ -12,6 +12,7 @@ export default defineAppConfig({
     // 服务通知 of local mode (H5); in WeChat the platform shows them.
     { root: 'pages/inbox', name: 'inbox', pages: ['index'] },
     { root: 'pages/not-found', name: 'not-found', pages: ['index'] },
+    { root: 'pages/complaint', name: 'complaint', pages: ['new/index', 'detail/index', 'appeal/index', 'list/index'] },
   ],
   // Fetched in the background once home or a parcel shows, so 我的包裹 and 消息 open at once.
   preloadRule: {

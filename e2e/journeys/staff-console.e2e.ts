@@ -8,8 +8,9 @@ import { SCREENSHOTS } from '../support/harness';
 
 /**
  * A damage complaint answered in the staff console. The user's side goes through the HTTP API
- * (the complaint form comes with the mini program's subpackages); the staff side is Chromium at
- * /console/. Each console page gets an axe-core check and a screenshot.
+ * here, to keep this journey about the console (complaint.e2e.ts files one through the mini
+ * program's form); the staff side is Chromium at /console/. Each console page gets an axe-core
+ * check and a screenshot.
  */
 const HOUR = 3600_000;
 const PASSWORD = 'correct-horse-battery-staple';
@@ -73,7 +74,7 @@ afterAll(async () => {
 
 afterEach(() => expect(problems.splice(0)).toEqual([]));
 
-test('a user files a damage complaint with two photos and a short video (HTTP API, for now)', async () => {
+test('a user files a damage complaint with two photos and a short video (through the HTTP API)', async () => {
   userToken = (await api<{ token: string }>('_dev/login', {}, '')).token;
   await api('reportSubscription', { results: { service: 'accept' } });
   await api('lookup', { waybillNo: 'YT7530129834561' });

@@ -22,6 +22,8 @@ const CHROMIUM_ARGS = [
 export interface Harness {
   url: string;
   page: Page;
+  /** The server's dependencies, for what only an operator does (adding a staff account). */
+  deps: Awaited<ReturnType<typeof startTempServer>>['deps'];
   /** A refusal this test provokes on purpose (a wrong phone tail): one answer with this status from this function is not a problem. */
   expectRefusal(fn: string, status: number): void;
   /** Fails when the page logged a console error, threw, or got a failed or 4xx/5xx answer that no test expected; then starts afresh. */
@@ -73,6 +75,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   return {
     url: server.url,
     page,
+    deps: server.deps,
     api,
     expectRefusal: watch.expectRefusal,
     expectClean: watch.expectClean,

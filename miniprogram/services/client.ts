@@ -44,14 +44,14 @@ async function devToken(renew: boolean): Promise<string | null> {
   return login.data.token;
 }
 
-/** H5 against the local server: a dev identity per browser, renewed once when the server no longer accepts it. */
-async function callHttp<N extends FunctionName>(name: N, input: FunctionRequest<N>): Promise<CallResult<N>> {
+/** Sends with this browser's dev identity, renewed once when the server no longer accepts it. */
+async function withDevToken<T>(send: (token: string) => Promise<unknown>): Promise<Envelope<T>> {
   try {
     for (const renew of [false, true]) {
       const token = await devToken(renew);
       if (!token) return networkError();
-      const reply = await postJson(`/api/${name}`, input, token);
-      if (!isEnvelope<FunctionResponse<N>>(reply)) return networkError();
+      const reply = await send(token);
+      if (!isEnvelope<T>(reply)) return networkError();
       if (!reply.ok && reply.error.code === 'FORBIDDEN' && !renew) continue;
       return reply;
     }
@@ -59,6 +59,30 @@ async function callHttp<N extends FunctionName>(name: N, input: FunctionRequest<
   } catch {
     return networkError();
   }
+}
+
+/** H5 against the local server. */
+function callHttp<N extends FunctionName>(name: N, input: FunctionRequest<N>): Promise<CallResult<N>> {
+  return withDevToken((token) => postJson(`/api/${name}`, input, token));
+}
+
+/**
+ * Local mode's stand-in for cloud storage: the raw bytes, their type as the browser knows it and
+ * the name (URL-encoded) go to `/api/_upload`, which answers the file's id. H5 only.
+ */
+export function uploadLocalFile(file: Blob, name: string): Promise<Envelope<{ fileId: string }>> {
+  return withDevToken(async (token) => {
+    const res = await fetch('/api/_upload', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': file.type || 'application/octet-stream',
+        'x-file-name': encodeURIComponent(name),
+      },
+      body: file,
+    });
+    return res.json();
+  });
 }
 
 /** The one way the app reaches a function. */

@@ -4,6 +4,8 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Credits, FollowedParcel, FunctionResponse, ParcelFilter } from '../../../types';
 import EmptyState from '../../components/empty-state';
 import ParcelCard from '../../components/parcel-card';
+import ComplaintsLink from '../../components/complaints-link';
+import { complaintFormUrl } from '../../services/complaint-links';
 import { listFollowed, unfollowParcel, updateFollowed } from '../../services/follow';
 import { requestReminders } from '../../services/subscribe';
 import './index.css';
@@ -40,13 +42,16 @@ export default function Parcels() {
   const setCredits = (credits: Credits) => setData((d) => (d ? { ...d, credits } : d));
 
   async function more(item: FollowedParcel) {
-    const { tapIndex } = await Taro.showActionSheet({ itemList: ['备注', item.archived ? '移出归档' : '归档', '取消关注'] }).catch(() => ({
-      tapIndex: -1,
-    }));
+    const { tapIndex } = await Taro.showActionSheet({ itemList: ['备注', item.archived ? '移出归档' : '归档', '取消关注', '投诉'] }).catch(
+      () => ({
+        tapIndex: -1,
+      }),
+    );
     const parcelId = item.parcel.id;
     if (tapIndex === 0) setEditing({ parcelId, remark: item.remark });
     if (tapIndex === 1) await updateFollowed({ parcelId, archived: !item.archived });
     if (tapIndex === 2) await unfollowParcel(parcelId);
+    if (tapIndex === 3) void Taro.navigateTo({ url: complaintFormUrl(item.parcel.waybillNo, item.parcel.carrier) });
     if (tapIndex === 1 || tapIndex === 2) await load();
   }
 
@@ -137,6 +142,7 @@ export default function Parcels() {
       >
         {archived ? '返回我的包裹' : '查看已归档的包裹'}
       </View>
+      <ComplaintsLink />
     </View>
   );
 }

@@ -7,6 +7,7 @@ import type { Credits, ErrorBody, Parcel } from '../../../types';
 import { carrierInfo } from '../../../types/carriers';
 import AdviceCard from '../../components/advice-card';
 import CarrierPicker from '../../components/carrier-picker';
+import ComplaintEntry from '../../components/complaint-entry';
 import CourierCard from '../../components/courier-card';
 import EmptyState from '../../components/empty-state';
 import PhoneTailPrompt from '../../components/phone-tail-prompt';
@@ -188,6 +189,7 @@ export default function Result() {
           <Text>暂无物流信息。快递公司可能还没揽收，或刚揽收还没上传。关注后有进展会提醒你。</Text>
         </View>
       )}
+      <ComplaintEntry waybillNo={parcel.waybillNo} carrier={parcel.carrier} />
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { appealAnswerWindow, appealEligibility } from './appeal-rules';
 import { appendEntry, type CaseLogEntry, type JsonValue, type LogHead } from './case-log';
 import { transition, type CaseAction } from './case-state';
 import { toChinaIso } from './china-time';
-import { missingElements } from './five-elements';
+import { missingElements } from '../../../types/complaint-elements';
 import type { CaseEvidence, CaseMessage, ComplaintRecord } from './complaint-record';
 import { newBreaches, slaDeadlines, type SlaFacts } from './sla-rules';
 import { chooseTier } from './tier-rules';

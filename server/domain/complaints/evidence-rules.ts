@@ -13,8 +13,6 @@ export const MAX_VIDEO_SECONDS = 60;
  * video tracks rarely end on the same frame; half a second of slack keeps those.
  */
 export const VIDEO_SECONDS_SLACK = 0.5;
-export const MAX_PHOTOS = 9;
-export const MAX_VIDEOS = 3;
 
 export const EVIDENCE_REFUSALS = {
   EMPTY: '空文件',

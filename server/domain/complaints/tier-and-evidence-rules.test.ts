@@ -1,5 +1,5 @@
 import { judgeMedia, declaredKind, MAX_PHOTO_BYTES, refusalMessage, type MediaFacts } from './evidence-rules';
-import { missingElements, requiredPhotos } from './five-elements';
+import { missingElements, requiredPhotos } from '../../../types/complaint-elements';
 import { DAMAGE_COMPLAINT } from './test-fixtures';
 import { chooseTier } from './tier-rules';
 

@@ -1,8 +1,14 @@
-import { contactPhoneSchema, descriptionSchema, remedySchema, type ComplaintType, type EvidenceKind } from '../../../types/complaints';
-import { waybillNoSchema } from '../../../types/tracking';
-import { MAX_PHOTOS, MAX_VIDEOS } from './evidence-rules';
+import { contactPhoneSchema, descriptionSchema, remedySchema, type ComplaintType, type EvidenceKind } from './complaints';
+import { waybillNoSchema } from './tracking';
 
-/** The five elements of a complaint (docs/reference/complaints.md §5), by the form field that holds each. */
+/** Evidence a complaint may carry (docs/reference/complaints.md §6); the form and the server count the same way. */
+export const MAX_PHOTOS = 9;
+export const MAX_VIDEOS = 3;
+
+/**
+ * The five elements of a complaint (docs/reference/complaints.md §5), by the form field that holds
+ * each. In the contract so that the mini program's form flags in place exactly what filing refuses.
+ */
 export const FIVE_ELEMENTS = ['waybillNo', 'description', 'evidence', 'remedy', 'contactPhone'] as const;
 export type Element = (typeof FIVE_ELEMENTS)[number];
 

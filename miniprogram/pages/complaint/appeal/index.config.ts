@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '向 12305 申诉' });
