@@ -47,7 +47,9 @@ export function interceptProduct(overrides: Partial<Omit<AppDeps, 'clock'>> & { 
     reply,
     ok,
     staff: (name: keyof typeof staffFns, body: unknown, username: string | null = 'agent.li') =>
-      staffFns[name](body, username === null ? null : { username }) as Promise<Envelope<{ intercept: Intercept } & { items: never[] }>>,
+      staffFns[name](body, username === null ? null : { username, role: 'agent' }) as Promise<
+        Envelope<{ intercept: Intercept } & { items: never[] }>
+      >,
     watch: () => timers.interceptWatch({ name: 'everyMinute', firedAtMs: deps.clock.now() }),
     monitor: () => timers.monitor({ name: 'everyMinute', firedAtMs: deps.clock.now() }),
     payNotify: (n: { headers: Record<string, string>; body: string }) =>
