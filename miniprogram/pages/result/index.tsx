@@ -9,6 +9,7 @@ import AdviceCard from '../../components/advice-card';
 import CarrierPicker from '../../components/carrier-picker';
 import CourierCard from '../../components/courier-card';
 import EmptyState from '../../components/empty-state';
+import InterceptEntry from '../../components/intercept-entry';
 import PhoneTailPrompt from '../../components/phone-tail-prompt';
 import PickupCard from '../../components/pickup-card';
 import ProgressSteps from '../../components/progress-steps';
@@ -180,6 +181,7 @@ export default function Result() {
           </Button>
         )}
       </View>
+      <InterceptEntry parcel={parcel} />
       <CourierCard courier={parcel.courier} carrierName={parcel.carrierName} hotline={parcel.carrierPhone ?? info?.hotline ?? null} />
       {parcel.events.length ? (
         <Timeline events={parcel.events} />
