@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTempServer } from '../../scripts/lib/temp-server';
+import { createAddStaff } from '../../server/use-cases/staff/staff-login.use-case';
 
 const ROOT = join(__dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
@@ -29,6 +30,8 @@ export interface Harness {
   /** Calls a function the way the H5 client does, with its own dev session. */
   api<T = unknown>(name: string, body: unknown, token?: string | null): Promise<{ status: number; json: T }>;
   login(): Promise<string>;
+  /** A staff account of the console (an agent), as `npm run cli -- staff add` makes one. */
+  addStaff(username: string, password: string): Promise<void>;
   /**
    * What a person sees, checked: axe-core finds no serious or critical violation (contrast,
    * unnamed controls, …), then a phone-size screenshot is saved under e2e/screenshots for review.
@@ -76,6 +79,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async login() {
       const { json } = await api<{ data: { token: string } }>('_dev/login', {});
       return json.data.token;
+    },
+    async addStaff(username, password) {
+      await createAddStaff(server.deps)({ username, role: 'agent', password });
     },
     async screenshot(name) {
       await expectAccessible(page, name);

@@ -115,7 +115,7 @@ export function InterceptTaskPage({ id }: { id: string }) {
           maxlength={200}
         />
         <Space className="intercept-actions">
-          <Button theme="success" loading={busy} onClick={() => void resolve('SUCCEEDED')} data-testid="intercept-succeeded">
+          <Button theme="primary" loading={busy} onClick={() => void resolve('SUCCEEDED')} data-testid="intercept-succeeded">
             已拦截成功
           </Button>
           <Button theme="danger" variant="outline" loading={busy} onClick={() => void resolve('FAILED')} data-testid="intercept-failed">
