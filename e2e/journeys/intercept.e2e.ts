@@ -10,6 +10,7 @@ import { SCREENSHOTS, useHarness } from '../support/harness';
  * return that fails: the fee is refunded and the person sees the refund.
  */
 const PASSWORD = 'correct-horse-battery-staple';
+const HOUR = 3600_000;
 const REDIRECTED = 'YT7530129834561';
 const RETURNED = 'YT7530129834571';
 
@@ -48,7 +49,7 @@ describe('intercepts', () => {
   }
 
   /** From the result page to the pay sheet, paying there; returns the intercept's id from the progress page. */
-  async function askAndPay(waybillNo: string, fill: () => Promise<void>, feeText: string): Promise<string> {
+  async function askAndPay(path: string, waybillNo: string, fill: () => Promise<void>, feeText: string): Promise<string> {
     await h.page.goto(h.url);
     await h.page.locator('input').first().fill(waybillNo);
     await h.page.getByText('查询', { exact: true }).click();
@@ -60,7 +61,7 @@ describe('intercepts', () => {
     await h.page.getByText('允许', { exact: true }).click(); // 服务进度 reminders, asked before paying
     await shown('pay-amount').waitFor();
     await expect(shown('pay-amount').textContent()).resolves.toBe(feeText);
-    await fits(`intercept-pay-sheet-${waybillNo.slice(-1)}`);
+    await fits(`intercept-pay-sheet-${path}`);
     await shown('pay-confirm').click();
     await shown('intercept-state').waitFor();
     return new URL(h.page.url().replace('#', '')).searchParams.get('id')!;
@@ -75,6 +76,7 @@ describe('intercepts', () => {
       await desk.getByTestId('who').waitFor();
     }
     await desk.goto(`${h.url}console/#/intercepts`);
+    await desk.keyboard.press('r'); // the list refreshes itself every 30 s; R does it now
     const row = desk.getByTestId('intercept-row').first();
     await row.waitFor();
     await expect(row.getAttribute('data-id')).resolves.toBe(id);
@@ -93,6 +95,7 @@ describe('intercepts', () => {
 
   test('a redirect paid in the pay sheet, carried out by staff: success on the progress page, in 消息 and in the inbox', async () => {
     const id = await askAndPay(
+      'redirect',
       REDIRECTED,
       async () => {
         await fits('intercept-request');
@@ -143,7 +146,7 @@ describe('intercepts', () => {
   });
 
   test('a return staff could not carry out: refunded in full, and the person sees the refund', async () => {
-    const id = await askAndPay(RETURNED, () => shown('type-RETURN').click(), '¥15');
+    const id = await askAndPay('return', RETURNED, () => shown('type-RETURN').click(), '¥15');
     const { open } = await staffResolve(id, 'failed', '快递员已出发派送，无法拦截');
     await (
       await open()
@@ -169,5 +172,23 @@ describe('intercepts', () => {
     expect(items[0]).toContain('已退款');
     expect(items[1]).toContain('拦截成功');
     await fits('intercept-list');
+  });
+
+  test('too late: the request page says why and who can still help, and the result page offers no intercept', async () => {
+    const LATE = 'YT7530129834581';
+    await h.api('lookup', { waybillNo: LATE }, await h.login());
+    await h.api('_dev/clock', { advanceMs: 5 * 24 * HOUR });
+    await h.page.goto(`${h.url}#/pages/intercept/new/index?no=${LATE}&carrier=YTO`);
+    await shown('refused').waitFor();
+    await expect(shown('refused').textContent()).resolves.toContain('包裹已签收，无法拦截');
+    await expect(shown('refused').textContent()).resolves.toContain('95554');
+    await fits('intercept-refused');
+
+    await h.page.goto(h.url);
+    await h.page.locator('input').first().fill(LATE);
+    await h.page.getByText('查询', { exact: true }).click();
+    await shown('follow').waitFor();
+    await h.page.waitForTimeout(300);
+    await expect(shown('intercept-entry').count()).resolves.toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Loading, MessagePlugin, Space, Tag, Textarea } from 'tdesign-react';
+import { carrierInfo } from '../../../types/carriers';
 import { ApiError, call } from '../api';
 import { addressText, INTERCEPT_STATE_LABELS, INTERCEPT_TYPE_LABELS, paidAt, timeText, yuan } from '../labels';
 import { go } from '../route';
@@ -77,6 +78,8 @@ export function InterceptTaskPage({ id }: { id: string }) {
             { label: '类型', content: INTERCEPT_TYPE_LABELS[task.type] },
             { label: '费用', content: `${yuan(task.feeFen)}（失败全额退款）` },
             { label: '支付时间', content: timeText(paidAt(task.history)) },
+            { label: '快递公司客服', content: carrierInfo(task.carrier)?.hotline ?? '—' },
+            { label: '申请时间', content: timeText(task.createdAt) },
             {
               label: '新地址',
               span: 2,

@@ -11,7 +11,7 @@ export const STATE_SENTENCES: Record<InterceptState, string> = {
   PAID: '已支付，正在提交快递公司',
   SUBMITTED: '已提交处理，正在联系快递公司',
   ACCEPTED: '快递公司已受理，正在拦截',
-  SUCCEEDED: '拦截成功',
+  SUCCEEDED: '快递公司已按你的申请处理包裹',
   FAILED: '拦截没有成功，费用会全额退回',
   REFUNDING: '拦截没有成功，退款处理中',
   REFUNDED: '费用已全额退回原支付账户',

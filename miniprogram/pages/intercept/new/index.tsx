@@ -55,6 +55,8 @@ export default function NewIntercept() {
   const addressErrors = addressCheck.ok ? {} : visibleErrors(addressCheck.errors, touched, submitted);
   const tailError = (submitted || touched.has('tail')) && !/^\d{4}$/.test(tail) ? '请输入 4 位数字' : null;
   const option = check.options.find((o) => o.type === type);
+  // Known only once the server compares the new province with where the parcel is.
+  const surcharge = type === 'REDIRECT' && option ? option.crossProvinceSurchargeFen : 0;
   const touch = (field: string) => setTouched((t) => new Set(t).add(field));
 
   async function submit() {
@@ -123,8 +125,13 @@ export default function NewIntercept() {
         </View>
       )}
       <View className="intercept-new__pay">
+        {surcharge > 0 && (
+          <View className="muted intercept-new__surcharge">
+            改址费 {yuanText(option!.feeFen)}，新地址在外省另加 {yuanText(surcharge)}，实付金额以支付页为准
+          </View>
+        )}
         <Button type="primary" block loading={busy} data-testid="intercept-submit" onClick={() => void submit()}>
-          {option ? `确认并支付 ${yuanText(option.feeFen)}` : '确认并支付'}
+          {option && !surcharge ? `确认并支付 ${yuanText(option.feeFen)}` : '确认并去支付'}
         </Button>
       </View>
     </View>

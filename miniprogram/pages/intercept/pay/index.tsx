@@ -5,6 +5,15 @@ import { yuanText } from '../../../services/intercepts';
 import { finishPaySheet, MERCHANT, settleInSandbox, type PayOutcome, type SheetChoice } from '../../../services/pay';
 import './index.css';
 
+/** Taro's H5 router hands query values over still encoded. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /**
  * Local mode only (H5): the pay sheet as WeChat shows it — merchant, amount, pay or close — with
  * a way to make the payment fail. The choice is settled in the local pay sandbox, which sends
@@ -14,7 +23,7 @@ export default function PaySheet() {
   const { params } = useRouter();
   const outTradeNo = params.no ?? '';
   const feeFen = Number(params.fen ?? 0);
-  const what = params.what ?? '';
+  const what = decoded(params.what ?? '');
   const [busy, setBusy] = useState(false);
   const done = useRef(false);
 
