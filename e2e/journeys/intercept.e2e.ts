@@ -93,6 +93,20 @@ describe('intercepts', () => {
     };
   }
 
+  test('拦截/改址 on the result page and on a followed parcel in 我的包裹', async () => {
+    await h.page.goto(h.url);
+    await h.page.locator('input').first().fill(REDIRECTED);
+    await h.page.getByText('查询', { exact: true }).click();
+    await shown('intercept-entry').waitFor();
+    await fits('intercept-entry-result');
+    await shown('follow').click();
+    await h.page.getByText('允许', { exact: true }).click();
+    await h.page.goto(`${h.url}#/pages/parcels/index`);
+    await shown('intercept-link').click();
+    await shown('likelihood').waitFor();
+    await expect(shown('likelihood').textContent()).resolves.toBe('很可能成功');
+  });
+
   test('a redirect paid in the pay sheet, carried out by staff: success on the progress page, in 消息 and in the inbox', async () => {
     const id = await askAndPay(
       'redirect',
@@ -104,6 +118,8 @@ describe('intercepts', () => {
         await shown('intercept-submit').click();
         await h.page.getByText('请选择省份').waitFor();
         await shown('region-picker').click();
+        await h.page.getByText('江苏省', { exact: true }).waitFor();
+        await h.screenshot('intercept-region-picker');
         for (const place of ['江苏省', '苏州市', '姑苏区']) await h.page.getByText(place, { exact: true }).click();
         await h.page.locator('input[placeholder="街道、小区、楼栋、门牌号"]').fill('人民路 100 号 3 栋 201');
         await h.page.locator('input[placeholder="收件人姓名"]').fill('张三');

@@ -37,6 +37,10 @@ export default function AddressForm({ value, errors, onChange, onTouch }: Props)
   const [picking, setPicking] = useState(false);
   const options = useMemo(regionTree, []);
   const names = value.districtCode ? regionNames(value) : null;
+  const close = () => {
+    setPicking(false);
+    onTouch('region');
+  };
   const regionText = names ? [names.province, names.city, names.district].filter((n, i, all) => all.indexOf(n) === i).join(' ') : '';
 
   return (
@@ -67,14 +71,19 @@ export default function AddressForm({ value, errors, onChange, onTouch }: Props)
       ))}
       <Cascader
         visible={picking}
-        title="选择所在地区"
+        // NutUI's own close icon carries attributes that are not ARIA (ariaRole): ours is a plain button.
+        title={
+          <View className="address-form__picker-head">
+            <Text>选择所在地区</Text>
+            <Text className="address-form__picker-close tap" onClick={close}>
+              取消
+            </Text>
+          </View>
+        }
         options={options}
         value={value.districtCode ? [value.provinceCode, value.cityCode, value.districtCode] : undefined}
-        closeable
-        onClose={() => {
-          setPicking(false);
-          onTouch('region');
-        }}
+        closeable={false}
+        onClose={close}
         onChange={(codes) => {
           const [provinceCode = '', cityCode = '', districtCode = ''] = codes.map(String);
           onChange({ ...value, provinceCode, cityCode, districtCode });
