@@ -102,6 +102,8 @@ describe('intercepts', () => {
     await shown('follow').click();
     await h.page.getByText('允许', { exact: true }).click();
     await h.page.goto(`${h.url}#/pages/parcels/index`);
+    await shown('intercept-link').waitFor();
+    await fits('intercept-entry-parcels');
     await shown('intercept-link').click();
     await shown('likelihood').waitFor();
     await expect(shown('likelihood').textContent()).resolves.toBe('很可能成功');
