@@ -20,3 +20,11 @@ export const INTERCEPT_STATE_LABELS = {
 
 /** What the user asked for, as a title says it. */
 export const INTERCEPT_TYPE_LABELS = { RETURN: '拦截退回', REDIRECT: '改址', HOLD: '网点自提' } as const;
+
+/** Why an intercept came back to staff, and what they should do about it. */
+export const STAFF_ALERT_LABELS = {
+  OUTCOME_OVERDUE: '48 小时没有结果，已自动退款；请向快递公司确认是否已拦截',
+  TRACKING_CONTRADICTS: '物流轨迹与记录的结果不符（如按原地址签收），已自动退款；请核实处理经过',
+  REFUND_ABNORMAL: '退款异常（如用户银行卡已注销），请在商户平台处理',
+  REFUND_CLOSED: '退款被关闭，已换新的退款单号重新发起',
+} as const;

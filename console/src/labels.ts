@@ -47,7 +47,7 @@ export const ACTION_LABELS: Record<string, string> = {
   REMIND_APPEAL: '提醒用户 12305 答复期限',
 };
 
-export { INTERCEPT_STATE_LABELS, INTERCEPT_TYPE_LABELS } from '../../types/intercept-labels';
+export { INTERCEPT_STATE_LABELS, INTERCEPT_TYPE_LABELS, STAFF_ALERT_LABELS } from '../../types/intercept-labels';
 
 type Address = { province: string; city: string; district: string; detail: string; name: string; phone: string };
 

@@ -209,4 +209,18 @@ describe('intercepts', () => {
     await h.page.waitForTimeout(300);
     await expect(shown('intercept-entry').count()).resolves.toBe(0);
   });
+
+  test('the redirect staff reported done, delivered at the old address after all: refunded, and staff see why', async () => {
+    // Five days on (the test before), the sandbox's journey ends at the old address: the timeline overturns the success.
+    await h.api('_dev/run/interceptWatch', {});
+    await desk.goto(`${h.url}console/#/intercepts`);
+    await desk.keyboard.press('r');
+    const alert = desk.getByTestId('intercept-alert').first();
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain(REDIRECTED);
+    expect(text).toContain('物流轨迹与记录的结果不符');
+    expect(text).toContain('wang.agent');
+    await deskScreenshot('console-intercept-alerts');
+  });
 });

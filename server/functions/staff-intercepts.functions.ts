@@ -1,7 +1,11 @@
 import type { StaffFunctionName } from '../../types/staff';
 import type { staffInterceptFunctions } from '../../types/intercepts';
 import { createInterceptEngine } from '../use-cases/intercepts/intercept-engine';
-import { createStaffInterceptQueue, createStaffResolveIntercept } from '../use-cases/intercepts/staff-intercepts.use-case';
+import {
+  createStaffInterceptAlerts,
+  createStaffInterceptQueue,
+  createStaffResolveIntercept,
+} from '../use-cases/intercepts/staff-intercepts.use-case';
 import { defineStaffFunction, type StaffHandler } from './define-staff-function';
 import type { AppDeps } from './deps';
 
@@ -15,6 +19,7 @@ export function createStaffInterceptFunctions(deps: AppDeps): Record<StaffInterc
   const resolve = createStaffResolveIntercept({ engine: createInterceptEngine(deps) });
   return {
     staffInterceptQueue: defineStaffFunction('staffInterceptQueue', createStaffInterceptQueue(deps), deps.log),
+    staffInterceptAlerts: defineStaffFunction('staffInterceptAlerts', createStaffInterceptAlerts(deps), deps.log),
     staffResolveIntercept: defineStaffFunction('staffResolveIntercept', resolve, deps.log),
   };
 }

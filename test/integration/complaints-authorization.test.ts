@@ -147,6 +147,7 @@ const STAFF_CELLS: Record<StaffFunctionName, { body: (who: Who) => object; allow
   },
   staffReport: { body: () => ({}), allowed: ['supervisor'] },
   staffInterceptQueue: { body: () => ({}), allowed: ['agent', 'supervisor'] },
+  staffInterceptAlerts: { body: () => ({}), allowed: ['agent', 'supervisor'] },
   staffResolveIntercept: {
     body: (who) => ({ id: ids.intercepts[who] ?? ids.intercepts.agent, outcome: 'SUCCEEDED', note: '已联系网点改派' }),
     allowed: ['agent', 'supervisor'],

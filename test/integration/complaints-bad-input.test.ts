@@ -141,6 +141,10 @@ const STAFF_BAD: Record<StaffFunctionName | 'login', [string, () => unknown][]> 
     ['a limit of 0', () => ({ limit: 0 })],
     ['a string limit', () => ({ limit: 'all' })],
   ],
+  staffInterceptAlerts: [
+    ['a limit of 101', () => ({ limit: 101 })],
+    ['a fractional limit', () => ({ limit: 1.5 })],
+  ],
   staffResolveIntercept: [
     ['a failure without a note', () => ({ id: 'IC20261123000001', outcome: 'FAILED', note: ' ' })],
     ['an unknown outcome', () => ({ id: 'IC20261123000001', outcome: 'MAYBE' })],

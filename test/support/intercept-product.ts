@@ -42,7 +42,7 @@ export function interceptProduct(overrides: Partial<Omit<AppDeps, 'clock'>> & { 
     ok,
     staff: (name: keyof typeof staffFns, body: unknown, username: string | null = 'agent.li') =>
       staffFns[name](body, username === null ? null : { username, role: 'agent' }) as Promise<
-        Envelope<{ intercept: Intercept } & { items: never[] }>
+        Envelope<{ intercept: Intercept } & { items: unknown[] }>
       >,
     watch: () => timers.interceptWatch({ name: 'everyMinute', firedAtMs: deps.clock.now() }),
     monitor: () => timers.monitor({ name: 'everyMinute', firedAtMs: deps.clock.now() }),

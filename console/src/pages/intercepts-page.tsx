@@ -3,6 +3,7 @@ import { Alert, Button, Tag, type PrimaryTableCol } from 'tdesign-react';
 import type { StaffResponse } from '../../../types/staff';
 import { ApiError, call } from '../api';
 import { addressText, INTERCEPT_STATE_LABELS, INTERCEPT_TYPE_LABELS, paidAt, timeText, yuan } from '../labels';
+import { InterceptAlerts, type InterceptAlert } from '../components/intercept-alerts';
 import { WorkList } from '../components/work-list';
 import { go } from '../route';
 
@@ -32,13 +33,19 @@ const openTask = (task: InterceptTask) => go(`#/intercept/${encodeURIComponent(t
 /** Paid intercepts no carrier API executes, oldest first: ↑/↓ or j/k choose, Enter opens, R refreshes. */
 export function InterceptsPage() {
   const [items, setItems] = useState<InterceptTask[]>([]);
+  const [alerts, setAlerts] = useState<InterceptAlert[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
 
   const load = useCallback(async () => {
     setLoading(true);
     try {
-      setItems((await call('staffInterceptQueue', { limit: 100 })).items);
+      const [queue, flagged] = await Promise.all([
+        call('staffInterceptQueue', { limit: 100 }),
+        call('staffInterceptAlerts', { limit: 20 }),
+      ]);
+      setItems(queue.items);
+      setAlerts(flagged.items);
       setError(null);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : '拦截任务加载失败');
@@ -70,6 +77,7 @@ export function InterceptsPage() {
         open={openTask}
         refresh={() => void load()}
       />
+      <InterceptAlerts items={alerts} />
     </section>
   );
 }
