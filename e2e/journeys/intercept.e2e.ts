@@ -13,6 +13,7 @@ const PASSWORD = 'correct-horse-battery-staple';
 const HOUR = 3600_000;
 const REDIRECTED = 'YT7530129834561';
 const RETURNED = 'YT7530129834571';
+const UNPAID = 'YT7530129834591';
 
 describe('intercepts', () => {
   const h = useHarness();
@@ -208,6 +209,28 @@ describe('intercepts', () => {
     await shown('follow').waitFor();
     await h.page.waitForTimeout(300);
     await expect(shown('intercept-entry').count()).resolves.toBe(0);
+  });
+
+  test('a payment that failed takes nothing: 待支付, asked again or cancelled', async () => {
+    await h.page.goto(h.url);
+    await h.page.locator('input').first().fill(UNPAID);
+    await h.page.getByText('查询', { exact: true }).click();
+    await shown('intercept-entry').click();
+    await shown('type-RETURN').click();
+    await h.page.locator('input[placeholder="手机号后四位"]').fill('1234');
+    await shown('intercept-submit').click();
+    await h.page.getByText('允许', { exact: true }).click();
+    await shown('pay-fail').click();
+    await shown('intercept-state').waitFor();
+    await expect(shown('intercept-state').textContent()).resolves.toBe('待支付');
+    await expect(shown('intercept-money').textContent()).resolves.toBe('¥15 待支付');
+    await shown('intercept-again').waitFor();
+    await fits('intercept-progress-unpaid');
+
+    await shown('intercept-cancel').click();
+    await h.page.getByText('取消申请', { exact: true }).last().click(); // the dialog's confirm
+    await expect(shown('intercept-state').textContent()).resolves.toBe('已取消');
+    await expect(shown('intercept-cancel').count()).resolves.toBe(0);
   });
 
   test('the redirect staff reported done, delivered at the old address after all: refunded, and staff see why', async () => {

@@ -5,7 +5,7 @@ import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { ErrorBody, Intercept } from '../../../../types';
 import { INTERCEPT_TYPE_LABELS } from '../../../../types/intercept-labels';
 import EmptyState from '../../../components/empty-state';
-import { cancelIntercept, getIntercept } from '../../../services/intercepts';
+import { cancelIntercept, getIntercept, interceptRequestUrl } from '../../../services/intercepts';
 import { MODAL_COLOURS } from '../../../services/subscribe';
 import InterceptHistory from '../components/intercept-history';
 import { INTERCEPT_STATE_LABELS, moneyText, STATE_SENTENCES, toneOfState } from '../words';
@@ -86,6 +86,17 @@ export default function InterceptDetail() {
         <InterceptHistory history={i.history} />
       </View>
       <View className="intercept-detail__actions">
+        {i.state === 'PAYMENT_PENDING' && (
+          // Asking again replaces the unpaid request: the server keeps one open request per parcel.
+          <Button
+            type="primary"
+            block
+            data-testid="intercept-again"
+            onClick={() => void Taro.redirectTo({ url: interceptRequestUrl(i.waybillNo, i.carrier) })}
+          >
+            重新申请并支付
+          </Button>
+        )}
         {i.canCancel && (
           <Button fill="outline" block loading={busy} data-testid="intercept-cancel" onClick={() => void cancel(i)}>
             取消申请
