@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { createAddStaff } from '../../server/use-cases/staff/staff-login.use-case';
 import { SCREENSHOTS, useHarness } from '../support/harness';
 
 /**
@@ -21,7 +22,7 @@ describe('intercepts', () => {
   const deskProblems: string[] = [];
 
   beforeAll(async () => {
-    await h.addStaff('wang.agent', PASSWORD);
+    await createAddStaff(h.deps)({ username: 'wang.agent', role: 'agent', password: PASSWORD });
     // A desk, not a phone: the console is for people who work in it all day.
     const context = await h.page
       .context()

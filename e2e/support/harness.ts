@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTempServer } from '../../scripts/lib/temp-server';
-import { createAddStaff } from '../../server/use-cases/staff/staff-login.use-case';
 
 const ROOT = join(__dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'e2e', 'screenshots');
@@ -21,6 +20,8 @@ const CHROMIUM_ARGS = [
 export interface Harness {
   url: string;
   page: Page;
+  /** The server's dependencies, for what only an operator does (adding a staff account). */
+  deps: Awaited<ReturnType<typeof startTempServer>>['deps'];
   /** A refusal this test provokes on purpose (a wrong phone tail): one answer with this status from this function is not a problem. */
   expectRefusal(fn: string, status: number): void;
   /** Fails when the page logged a console error, threw, or got a failed or 4xx/5xx answer that no test expected; then starts afresh. */
@@ -30,8 +31,6 @@ export interface Harness {
   /** Calls a function the way the H5 client does, with its own dev session. */
   api<T = unknown>(name: string, body: unknown, token?: string | null): Promise<{ status: number; json: T }>;
   login(): Promise<string>;
-  /** A staff account of the console (an agent), as `npm run cli -- staff add` makes one. */
-  addStaff(username: string, password: string): Promise<void>;
   /**
    * What a person sees, checked: axe-core finds no serious or critical violation (contrast,
    * unnamed controls, …), then a phone-size screenshot is saved under e2e/screenshots for review.
@@ -72,6 +71,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   return {
     url: server.url,
     page,
+    deps: server.deps,
     api,
     expectRefusal: watch.expectRefusal,
     expectClean: watch.expectClean,
@@ -79,9 +79,6 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async login() {
       const { json } = await api<{ data: { token: string } }>('_dev/login', {});
       return json.data.token;
-    },
-    async addStaff(username, password) {
-      await createAddStaff(server.deps)({ username, role: 'agent', password });
     },
     async screenshot(name) {
       await expectAccessible(page, name);
