@@ -8,6 +8,8 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/result/index'],
   subPackages: [
     { root: 'pages/parcels', name: 'parcels', pages: ['index'] },
+    // 拦截/改址: request, pay sheet (local mode), progress (INTERCEPT_PAGE, opened from notifications), 我的拦截.
+    { root: 'pages/intercept', name: 'intercept', pages: ['new/index', 'pay/index', 'detail/index', 'list/index'] },
     { root: 'pages/messages', name: 'messages', pages: ['index'] },
     // 服务通知 of local mode (H5); in WeChat the platform shows them.
     { root: 'pages/inbox', name: 'inbox', pages: ['index'] },

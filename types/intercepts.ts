@@ -158,12 +158,22 @@ export const interceptFunctions = {
   },
 } as const;
 
+/** Why staff must look at an intercept again (server/domain/intercepts/intercept-events.ts raises them). */
+export const STAFF_ALERTS = ['OUTCOME_OVERDUE', 'REFUND_ABNORMAL', 'REFUND_CLOSED', 'TRACKING_CONTRADICTS'] as const;
+
 export const staffInterceptFunctions = {
   staffInterceptQueue: {
     request: z.object({ limit: z.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(50) }),
     response: z.object({
       /** Paid intercepts waiting for staff, oldest first. */
       items: z.array(interceptSchema.extend({ waitingSince: isoTimeSchema })),
+    }),
+  },
+  staffInterceptAlerts: {
+    request: z.object({ limit: z.number().int().min(1, '每页至少 1 条').max(100, '每页最多 100 条').default(50) }),
+    response: z.object({
+      /** Intercepts the machine flagged for staff (the timeline overturned a success, a refund went wrong…), latest first. */
+      items: z.array(interceptSchema.extend({ alert: z.enum(STAFF_ALERTS), resolvedBy: z.string().nullable() })),
     }),
   },
   staffResolveIntercept: {

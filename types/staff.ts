@@ -12,6 +12,7 @@ import {
   tierSchema,
   timeInputSchema,
 } from './complaints';
+import { staffInterceptFunctions } from './intercepts';
 import { isoTimeSchema } from './time';
 import { parcelSchema } from './tracking';
 
@@ -156,10 +157,11 @@ export const staffFunctions = {
 
 /**
  * The one registry of staff functions, `POST /console/api/<name>` with a staff token: the console,
- * its HTTP handler and the tests read it. Intercept tasks join by spreading theirs in here.
+ * its HTTP handler and the tests read it. Intercept tasks are staff work like complaints.
  */
 export const staffRegistry = {
   ...staffFunctions,
+  ...staffInterceptFunctions,
 } as const;
 
 export type StaffFunctionName = keyof typeof staffRegistry;

@@ -2,18 +2,20 @@ import { useEffect, useState } from 'react';
 import { Button, Layout, Menu } from 'tdesign-react';
 import { loadSession, saveSession, whenSignedOut, type Session } from './api';
 import { CasePage } from './pages/case-page';
+import { InterceptTaskPage } from './pages/intercept-task-page';
+import { InterceptsPage } from './pages/intercepts-page';
 import { LoginPage } from './pages/login-page';
 import { QueuePage } from './pages/queue-page';
 import { ReportPage } from './pages/report-page';
 import { go } from './route';
 
-/** The page the hash names: #/queue, #/breached, #/case/<id>, #/report. */
-type Route = { page: 'queue' | 'breached' | 'report' } | { page: 'case'; id: string };
+/** The page the hash names: #/queue, #/breached, #/case/<id>, #/intercepts, #/intercept/<id>, #/report. */
+type Route = { page: 'queue' | 'breached' | 'intercepts' | 'report' } | { page: 'case' | 'intercept'; id: string };
 
 function readRoute(): Route {
   const [, page, id] = window.location.hash.split('/');
-  if (page === 'case' && id) return { page: 'case', id: decodeURIComponent(id) };
-  if (page === 'breached' || page === 'report') return { page };
+  if ((page === 'case' || page === 'intercept') && id) return { page, id: decodeURIComponent(id) };
+  if (page === 'breached' || page === 'intercepts' || page === 'report') return { page };
   return { page: 'queue' };
 }
 
@@ -50,7 +52,7 @@ export function App() {
     saveSession(null);
     setSession(null);
   };
-  const menuValue = route.page === 'case' ? 'queue' : route.page;
+  const menuValue = route.page === 'case' ? 'queue' : route.page === 'intercept' ? 'intercepts' : route.page;
   return (
     <Layout className="shell">
       <Layout.Header className="shell-header">
@@ -67,6 +69,7 @@ export function App() {
           <Menu value={menuValue} width="180px" onChange={(v) => go(`#/${String(v)}`)} aria-label="导航">
             <Menu.MenuItem value="queue">投诉队列</Menu.MenuItem>
             <Menu.MenuItem value="breached">超时升级</Menu.MenuItem>
+            <Menu.MenuItem value="intercepts">拦截任务</Menu.MenuItem>
             {session.role === 'supervisor' && <Menu.MenuItem value="report">主管报表</Menu.MenuItem>}
           </Menu>
         </Layout.Aside>
@@ -75,6 +78,8 @@ export function App() {
             {route.page === 'case' && <CasePage id={route.id} session={session} />}
             {route.page === 'queue' && <QueuePage key="queue" breachedOnly={false} session={session} />}
             {route.page === 'breached' && <QueuePage key="breached" breachedOnly session={session} />}
+            {route.page === 'intercepts' && <InterceptsPage />}
+            {route.page === 'intercept' && <InterceptTaskPage id={route.id} />}
             {route.page === 'report' && <ReportPage />}
           </main>
         </Layout.Content>

@@ -8,6 +8,7 @@ import {
   type Remedy,
   type Tier,
 } from '../../types/complaints';
+import { maskAddressDetail, maskMobile, maskName } from '../../types/masking';
 
 export { COMPLAINT_STATE_LABELS, COMPLAINT_TYPE_LABELS, REMEDY_LABELS, TIER_LABELS };
 
@@ -46,3 +47,17 @@ export const ACTION_LABELS: Record<string, string> = {
   REMIND_APPEAL: '提醒用户 12305 答复期限',
   REVEAL_CONTACT: '查看用户完整手机号',
 };
+
+export { INTERCEPT_STATE_LABELS, INTERCEPT_TYPE_LABELS, STAFF_ALERT_LABELS } from '../../types/intercept-labels';
+
+type Address = { province: string; city: string; district: string; detail: string; name: string; phone: string };
+
+/** A new address as an e-waybill prints it (name, phone and room hidden), or in full when staff open it to call the carrier. */
+export function addressText(a: Address | null, full = false): string {
+  if (!a) return '—';
+  const detail = full ? a.detail : maskAddressDetail(a.detail);
+  return `${a.province}${a.city}${a.district} ${detail}，${full ? a.name : maskName(a.name)} ${full ? a.phone : maskMobile(a.phone)}`;
+}
+
+/** When the user paid: the history's PAID entry. */
+export const paidAt = (history: { state: string; at: string }[]) => history.find((h) => h.state === 'PAID')?.at ?? null;

@@ -3,6 +3,7 @@ import { createStaffCases } from '../use-cases/staff/staff-cases.use-case';
 import { createFollowedParcelTracker } from '../use-cases/follow/follower-notifications';
 import { defineStaffFunction, type StaffHandler } from './define-staff-function';
 import type { AppDeps } from './deps';
+import { createStaffInterceptFunctions } from './staff-intercepts.functions';
 
 /** Every staff function by its registry name: what the console's API serves. */
 export function createAllStaffFunctions(deps: AppDeps): Record<StaffFunctionName, StaffHandler> {
@@ -16,5 +17,6 @@ export function createAllStaffFunctions(deps: AppDeps): Record<StaffFunctionName
     staffSetTier: defineStaffFunction('staffSetTier', cases.setTier, deps.log),
     staffRevealContact: defineStaffFunction('staffRevealContact', cases.revealContact, deps.log),
     staffReport: defineStaffFunction('staffReport', cases.report, deps.log),
+    ...createStaffInterceptFunctions(deps),
   };
 }

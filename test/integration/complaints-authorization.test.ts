@@ -28,7 +28,7 @@ const deps = testDeps({ clock: new ManualClock(Date.parse('2026-11-23T09:00:00+0
 let server: Server;
 let base: string;
 const tokens = {} as Record<Who, string | undefined>;
-const ids = {} as { open: string; resolved: string; ownersFile: string; uncheckedFile: string };
+const ids = {} as { open: string; resolved: string; ownersFile: string; uncheckedFile: string; intercepts: Record<Who, string> };
 
 async function post(path: string, body: unknown, token?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
@@ -92,6 +92,19 @@ beforeAll(async () => {
   await staff('staffResolve', { id: ids.resolved, resolution: '已找到包裹，明天送达', remedy: { kind: 'RESEND' } }, 'supervisor');
   ids.ownersFile = evidence[0];
   ids.uncheckedFile = clientUpload('later.jpg');
+
+  // Paid intercepts waiting for staff, one per caller who may resolve one (a resolved one cannot be resolved again).
+  ids.intercepts = {} as Record<Who, string>;
+  for (const [who, waybillNo] of [
+    ['agent', 'YT7530129834561'],
+    ['supervisor', 'YT7530129834571'],
+  ] as const) {
+    await user('lookup', { waybillNo }, 'other');
+    const asked = await user('requestIntercept', { waybillNo, type: 'RETURN', phoneTail: '1234' }, 'other');
+    const { id } = (asked.json.data as { intercept: { id: string } }).intercept;
+    await deps.localPay.settle(id, 'SUCCESS');
+    ids.intercepts[who] = id;
+  }
 });
 
 afterAll(() => new Promise((ok) => server.close(ok)));
@@ -122,7 +135,7 @@ const USER_CELLS: Record<CoveredHere, { body: () => object; allowed: Who[] }> = 
   markMessagesRead: { body: () => ({}), allowed: ['owner', 'other'] },
 };
 
-const STAFF_CELLS: Record<StaffFunctionName, { body: () => object; allowed: Who[] }> = {
+const STAFF_CELLS: Record<StaffFunctionName, { body: (who: Who) => object; allowed: Who[] }> = {
   staffQueue: { body: () => ({}), allowed: ['agent', 'supervisor'] },
   staffGetCase: { body: () => ({ id: ids.open }), allowed: ['agent', 'supervisor'] },
   staffAssign: { body: () => ({ id: ids.open, assignee: 'wang.agent' }), allowed: ['agent', 'supervisor'] },
@@ -134,6 +147,12 @@ const STAFF_CELLS: Record<StaffFunctionName, { body: () => object; allowed: Who[
   },
   staffRevealContact: { body: () => ({ id: ids.open }), allowed: ['agent', 'supervisor'] },
   staffReport: { body: () => ({}), allowed: ['supervisor'] },
+  staffInterceptQueue: { body: () => ({}), allowed: ['agent', 'supervisor'] },
+  staffInterceptAlerts: { body: () => ({}), allowed: ['agent', 'supervisor'] },
+  staffResolveIntercept: {
+    body: (who) => ({ id: ids.intercepts[who] ?? ids.intercepts.agent, outcome: 'SUCCEEDED', note: '已联系网点改派' }),
+    allowed: ['agent', 'supervisor'],
+  },
 };
 
 const cells = <N extends string>(table: Record<N, { allowed: Who[] }>, names: readonly N[]) =>
@@ -158,7 +177,7 @@ test.each(userCells)('user function %s as %s: %s', async (fn, who, expected: Ver
 });
 
 test.each(staffCells)('staff function %s as %s: %s', async (fn, who, expected: Verdict) => {
-  const { status, json } = await staff(fn, STAFF_CELLS[fn].body(), who);
+  const { status, json } = await staff(fn, STAFF_CELLS[fn].body(who), who);
   if (expected === 'allowed') expect({ status, ok: json.ok }).toEqual({ status: 200, ok: true });
   else expect({ status, code: json.error?.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
 });

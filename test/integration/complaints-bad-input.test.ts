@@ -141,6 +141,19 @@ const STAFF_BAD: Record<StaffFunctionName | 'login', [string, () => unknown][]> 
     ['missing reason', () => ({ id, tier: 3 })],
     ['a huge reason', () => ({ id, tier: 3, reason: HUGE })],
   ],
+  staffInterceptQueue: [
+    ['a limit of 0', () => ({ limit: 0 })],
+    ['a string limit', () => ({ limit: 'all' })],
+  ],
+  staffInterceptAlerts: [
+    ['a limit of 101', () => ({ limit: 101 })],
+    ['a fractional limit', () => ({ limit: 1.5 })],
+  ],
+  staffResolveIntercept: [
+    ['a failure without a note', () => ({ id: 'IC20261123000001', outcome: 'FAILED', note: ' ' })],
+    ['an unknown outcome', () => ({ id: 'IC20261123000001', outcome: 'MAYBE' })],
+    ['a huge note', () => ({ id: 'IC20261123000001', outcome: 'SUCCEEDED', note: HUGE })],
+  ],
   staffReport: [
     ['a date that is not one', () => ({ from: 'yesterday' })],
     ['an end before the start', () => ({ from: '2026-12-01T00:00:00+08:00', to: '2026-11-01T00:00:00+08:00' })],

@@ -197,6 +197,11 @@ describe.each<[string, () => DocStore | undefined]>([
     p.deps.clock.advance(4 * 24 * HOUR);
     await p.ok('lookup', { waybillNo: IN_TRANSIT_NO });
     expect(await p.stored(intercept.id)).toMatchObject({ state: 'FAILED', staffAlert: 'TRACKING_CONTRADICTS' });
+    // The console's 拦截任务 shows it to staff, with who recorded the success.
+    expect(await p.staff('staffInterceptAlerts', {})).toMatchObject({
+      ok: true,
+      data: { items: [{ id: intercept.id, alert: 'TRACKING_CONTRADICTS', resolvedBy: 'agent.li', state: 'FAILED' }] },
+    });
     await p.watch();
     await p.deps.localPay.settleRefund(`${intercept.id}R1`, 'SUCCESS');
     expect(states((await p.ok('getIntercept', { id: intercept.id })).intercept).slice(-4)).toEqual([

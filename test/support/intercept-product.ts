@@ -9,20 +9,14 @@ import { INTERCEPTS, type InterceptRecord } from '../../server/use-cases/interce
 import type { Envelope } from '../../types/envelope';
 import type { FunctionName, FunctionResponse } from '../../types/functions';
 import type { Intercept } from '../../types/intercepts';
+import { SUZHOU_ADDRESS } from './addresses';
 import { testDeps } from './app-deps';
 import { checkReply } from './contract';
 
 export const HOUR = 3_600_000;
 /** Sandbox: 圆通, in transit at 武汉 at the first look-up, delivered in 苏州… three days later. */
 export const IN_TRANSIT_NO = 'YT7530129834561';
-export const SUZHOU_ADDRESS = {
-  provinceCode: '32',
-  cityCode: '3205',
-  districtCode: '320508',
-  detail: '人民路 100 号 3 栋 201',
-  name: '张三',
-  phone: '138 0013 8000',
-};
+export { SUZHOU_ADDRESS };
 
 type Who = string | null;
 
@@ -47,7 +41,9 @@ export function interceptProduct(overrides: Partial<Omit<AppDeps, 'clock'>> & { 
     reply,
     ok,
     staff: (name: keyof typeof staffFns, body: unknown, username: string | null = 'agent.li') =>
-      staffFns[name](body, username === null ? null : { username }) as Promise<Envelope<{ intercept: Intercept } & { items: never[] }>>,
+      staffFns[name](body, username === null ? null : { username, role: 'agent' }) as Promise<
+        Envelope<{ intercept: Intercept } & { items: unknown[] }>
+      >,
     watch: () => timers.interceptWatch({ name: 'everyMinute', firedAtMs: deps.clock.now() }),
     monitor: () => timers.monitor({ name: 'everyMinute', firedAtMs: deps.clock.now() }),
     payNotify: (n: { headers: Record<string, string>; body: string }) =>

@@ -24,9 +24,41 @@ export function resetTaroMock(): void {
   device.clipboard = '';
   device.confirm = false;
   router.params = {};
+  listeners.clear();
+  payment.errMsg = null;
+  payment.asked.length = 0;
 }
 
+/** Taro's event centre: pages hand results to each other through it (the pay sheet to the page that asked). */
+const listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+const eventCenter = {
+  once(name: string, fn: (...args: unknown[]) => void) {
+    const once = (...args: unknown[]) => {
+      listeners.set(
+        name,
+        (listeners.get(name) ?? []).filter((f) => f !== once),
+      );
+      fn(...args);
+    };
+    listeners.set(name, [...(listeners.get(name) ?? []), once]);
+  },
+  trigger(name: string, ...args: unknown[]) {
+    for (const fn of listeners.get(name) ?? []) fn(...args);
+  },
+};
+
+/** How the next `requestPayment` answers: resolved, or rejected with this errMsg. */
+export const payment = { errMsg: null as string | null, asked: [] as unknown[] };
+
 const Taro = {
+  eventCenter,
+  requestPayment: async (params: unknown) => {
+    payment.asked.push(params);
+    if (payment.errMsg) throw { errMsg: payment.errMsg };
+    return { errMsg: 'requestPayment:ok' };
+  },
+  navigateBack: async () => void navigations.push('back'),
+  redirectTo: async ({ url }: { url: string }) => void navigations.push(url),
   getStorageSync: <T>(key: string): T => storage.get(key) as T,
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),

@@ -9,6 +9,7 @@ import { EvidenceViewer } from '../components/evidence-viewer';
 import { ParcelTimeline } from '../components/parcel-timeline';
 import { ACTION_LABELS, COMPLAINT_STATE_LABELS, COMPLAINT_TYPE_LABELS, STATE_THEMES, TIER_LABELS, TIER_THEMES, timeText } from '../labels';
 import { go } from '../route';
+import { useEscapeTo } from '../use-keys';
 
 type CaseAnswer = StaffResponse<'staffGetCase'>;
 
@@ -25,13 +26,7 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
     }
   }, [id]);
   useEffect(() => void load(), [load]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target as HTMLElement).closest('input, textarea')) go('#/queue');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useEscapeTo('#/queue');
 
   if (error) return <Alert theme="error" message={error} />;
   if (!answer) return <Loading text="正在打开案件…" />;

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Select, Space, Table, Tag, type PrimaryTableCol } from 'tdesign-react';
+import { Alert, Button, Select, Space, Tag, type PrimaryTableCol } from 'tdesign-react';
 import type { ComplaintState, ComplaintType, Tier } from '../../../types/complaints';
 import type { StaffResponse } from '../../../types/staff';
 import { ApiError, call, type Session } from '../api';
 import { Countdown } from '../components/countdown';
 import { COMPLAINT_STATE_LABELS, COMPLAINT_TYPE_LABELS, STATE_THEMES, TIER_LABELS, TIER_THEMES, timeText } from '../labels';
+import { WorkList } from '../components/work-list';
 import { go } from '../route';
 import { setServerNow } from '../use-now';
 
@@ -59,12 +60,13 @@ const columns: PrimaryTableCol<Item>[] = [
   { colKey: 'filedAt', title: '提交时间', width: 120, cell: ({ row }) => timeText(row.filedAt) },
 ];
 
+const openCase = (item: Item) => go(`#/case/${encodeURIComponent(item.id)}`);
+
 /** The queue, most urgent first (by the nearest open SLA deadline); ↑/↓ or j/k choose a row, Enter opens it, R refreshes. */
 export function QueuePage({ breachedOnly, session }: { breachedOnly: boolean; session: Session }) {
   const [filters, setFilters] = useState<Filters>({});
   const [items, setItems] = useState<Item[]>([]);
   const [total, setTotal] = useState(0);
-  const [selected, setSelected] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
 
@@ -88,20 +90,6 @@ export function QueuePage({ breachedOnly, session }: { breachedOnly: boolean; se
     const timer = setInterval(() => void load(), 30_000);
     return () => clearInterval(timer);
   }, [load]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.target as HTMLElement).closest('input, textarea, [role="listbox"]')) return;
-      if (e.key === 'ArrowDown' || e.key === 'j') setSelected((i) => Math.min(i + 1, items.length - 1));
-      else if (e.key === 'ArrowUp' || e.key === 'k') setSelected((i) => Math.max(i - 1, 0));
-      else if (e.key === 'Enter' && items[selected]) go(`#/case/${encodeURIComponent(items[selected].id)}`);
-      else if (e.key === 'r' || e.key === 'R') void load();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [items, selected, load]);
 
   const set = (patch: Filters) => setFilters((f) => ({ ...f, ...patch }));
   return (
@@ -155,16 +143,14 @@ export function QueuePage({ breachedOnly, session }: { breachedOnly: boolean; se
       </Space>
       {error && <Alert theme="error" message={error} />}
       <p className="hint">↑/↓ 选择，Enter 打开，按剩余时限排序：最急的在最上面。</p>
-      <Table
-        rowKey="id"
-        data={items}
+      <WorkList
+        items={items}
         columns={columns}
-        loading={loading && items.length === 0}
-        hover
+        loading={loading}
         empty="没有需要处理的投诉"
-        rowClassName={({ rowIndex }) => (rowIndex === selected ? 'row-selected' : '')}
-        onRowClick={({ row }) => go(`#/case/${encodeURIComponent(row.id)}`)}
-        rowAttributes={({ row }) => ({ 'data-testid': 'queue-row', 'data-id': row.id })}
+        rowTestId="queue-row"
+        open={openCase}
+        refresh={() => void load()}
       />
     </section>
   );

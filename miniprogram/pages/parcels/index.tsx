@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Credits, FollowedParcel, FunctionResponse, ParcelFilter } from '../../../types';
 import EmptyState from '../../components/empty-state';
+import { InterceptLink } from '../../components/intercept-entry';
 import ParcelCard from '../../components/parcel-card';
 import ComplaintsLink from '../../components/complaints-link';
 import { complaintFormUrl } from '../../services/complaint-links';
@@ -126,12 +127,14 @@ export default function Parcels() {
         />
       )}
       {data?.items.map((item) => (
-        <ParcelCard
-          key={item.parcel.id}
-          item={item}
-          onOpen={() => void Taro.navigateTo({ url: `/pages/result/index?no=${item.parcel.waybillNo}&carrier=${item.parcel.carrier}` })}
-          onMore={() => void more(item)}
-        />
+        <Fragment key={item.parcel.id}>
+          <ParcelCard
+            item={item}
+            onOpen={() => void Taro.navigateTo({ url: `/pages/result/index?no=${item.parcel.waybillNo}&carrier=${item.parcel.carrier}` })}
+            onMore={() => void more(item)}
+          />
+          <InterceptLink parcel={item.parcel} />
+        </Fragment>
       ))}
       <View
         className="parcels__archived muted tap"

@@ -10,6 +10,7 @@ import CarrierPicker from '../../components/carrier-picker';
 import ComplaintEntry from '../../components/complaint-entry';
 import CourierCard from '../../components/courier-card';
 import EmptyState from '../../components/empty-state';
+import InterceptEntry from '../../components/intercept-entry';
 import PhoneTailPrompt from '../../components/phone-tail-prompt';
 import PickupCard from '../../components/pickup-card';
 import ProgressSteps from '../../components/progress-steps';
@@ -181,6 +182,7 @@ export default function Result() {
           </Button>
         )}
       </View>
+      <InterceptEntry parcel={parcel} />
       <CourierCard courier={parcel.courier} carrierName={parcel.carrierName} hotline={parcel.carrierPhone ?? info?.hotline ?? null} />
       {parcel.events.length ? (
         <Timeline events={parcel.events} />

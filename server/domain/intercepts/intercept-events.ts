@@ -1,4 +1,4 @@
-import type { InterceptState } from '../../../types/intercepts';
+import type { InterceptState, STAFF_ALERTS } from '../../../types/intercepts';
 
 /**
  * The one intercept state machine. `paid` records that money was taken; `refundAttempt` numbers the
@@ -36,7 +36,7 @@ export type InterceptEvent =
   /** A periodic nudge: redo whatever is still owed (query the order, submit, refund). */
   | { type: 'TIMER' };
 
-export type StaffAlert = 'OUTCOME_OVERDUE' | 'REFUND_ABNORMAL' | 'REFUND_CLOSED' | 'TRACKING_CONTRADICTS';
+export type StaffAlert = (typeof STAFF_ALERTS)[number];
 
 export type InterceptEffect =
   | { type: 'CLOSE_ORDER' }

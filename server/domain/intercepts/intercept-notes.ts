@@ -1,22 +1,12 @@
+import { INTERCEPT_STATE_LABELS, INTERCEPT_TYPE_LABELS } from '../../../types/intercept-labels';
 import type { InterceptState, InterceptType } from '../../../types/intercepts';
 import type { InterceptEvent, InterceptMachine } from './intercept-events';
 
 /** Short state names for lists and notifications (service template `phrase`: at most 5 汉字). */
-export const STATE_LABEL: Record<InterceptState, string> = {
-  REQUESTED: '已提交',
-  PAYMENT_PENDING: '待支付',
-  PAID: '已支付',
-  SUBMITTED: '处理中',
-  ACCEPTED: '拦截中',
-  SUCCEEDED: '拦截成功',
-  FAILED: '拦截失败',
-  REFUNDING: '退款中',
-  REFUNDED: '已退款',
-  CANCELLED: '已取消',
-};
+export const STATE_LABEL: Record<InterceptState, string> = INTERCEPT_STATE_LABELS;
 
 /** What the user asked for, as a title says it. */
-export const TYPE_LABEL: Record<InterceptType, string> = { RETURN: '拦截退回', REDIRECT: '改址', HOLD: '网点自提' };
+export const TYPE_LABEL: Record<InterceptType, string> = INTERCEPT_TYPE_LABELS;
 
 const REFUND_PROMISE = '费用将全额原路退回';
 

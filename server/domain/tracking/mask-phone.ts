@@ -1,10 +1,9 @@
+import { maskMobile } from '../../../types/masking';
+
+export { maskMobile };
+
 /** A mainland mobile not glued to other digits. */
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-
-/** E-waybill masking: first 3 and last 2 digits visible, 6 hidden — 138******78. */
-export function maskMobile(phone: string): string {
-  return `${phone.slice(0, 3)}******${phone.slice(-2)}`;
-}
 
 /**
  * Masks every mobile number in a trace text except the ones in `keep` (the courier's, which

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { staffInterceptFunctions } from '../../../types/intercepts';
+import { STAFF_ALERTS, staffInterceptFunctions } from '../../../types/intercepts';
 import { beijingIso } from '../../../types/time';
 import { AppError } from '../../domain/app-error';
 import type { DocStore } from '../../ports/doc-store';
@@ -27,6 +27,20 @@ export function createStaffInterceptQueue(deps: { store: DocStore }) {
       limit: input.limit,
     });
     return { items: waiting.map((r) => ({ ...toInterceptView(r), waitingSince: beijingIso(r.submittedAtMs ?? r.createdAtMs) })) };
+  };
+}
+
+/** Intercepts the machine flagged for a person, latest change first: what went wrong stays on the record. */
+export function createStaffInterceptAlerts(deps: { store: DocStore }) {
+  return async function staffInterceptAlerts(
+    input: StaffInterceptInput<'staffInterceptAlerts'>,
+  ): Promise<StaffInterceptAnswer<'staffInterceptAlerts'>> {
+    const flagged = await deps.store.find<InterceptRecord>(INTERCEPTS, {
+      where: { staffAlert: { in: [...STAFF_ALERTS] } },
+      orderBy: [{ field: 'updatedAtMs', direction: 'desc' }],
+      limit: input.limit,
+    });
+    return { items: flagged.map((r) => ({ ...toInterceptView(r), alert: r.staffAlert!, resolvedBy: r.resolvedBy })) };
   };
 }
 

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '拦截进度', enablePullDownRefresh: true });

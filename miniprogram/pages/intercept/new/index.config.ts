@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '拦截 / 改址' });
