@@ -18,7 +18,14 @@ module.exports = {
     {
       displayName: 'server',
       testEnvironment: 'node',
-      roots: ['<rootDir>/server', '<rootDir>/types', '<rootDir>/scripts', '<rootDir>/cloudfunctions', '<rootDir>/test'],
+      roots: [
+        '<rootDir>/server',
+        '<rootDir>/types',
+        '<rootDir>/scripts',
+        '<rootDir>/cloudfunctions',
+        '<rootDir>/test',
+        '<rootDir>/console',
+      ],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       // file-type and its tokenizers ship only ES modules: jest cannot load them natively, so swc

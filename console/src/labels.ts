@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import {
   COMPLAINT_STATE_LABELS,
   COMPLAINT_TYPE_LABELS,
@@ -9,6 +10,9 @@ import {
   type Tier,
 } from '../../types/complaints';
 import { maskAddressDetail, maskMobile, maskName } from '../../types/masking';
+import { BEIJING_OFFSET_MINUTES } from '../../types/time';
+
+dayjs.extend(utc);
 
 export { COMPLAINT_STATE_LABELS, COMPLAINT_TYPE_LABELS, REMEDY_LABELS, TIER_LABELS };
 
@@ -16,11 +20,14 @@ export const yuan = (fen: number) => `${(fen / 100).toFixed(2).replace(/\.00$/, 
 
 export const remedyText = (r: Remedy) => (r.kind === 'COMPENSATION' && r.amountFen ? `赔偿 ${yuan(r.amountFen)}` : REMEDY_LABELS[r.kind]);
 
-/** Times as staff read them: 11-23 09:30, with the year only when it is not this one. */
+/**
+ * Times as staff read them: 11-23 09:30 in China time wherever the browser is (deadlines run on
+ * the Chinese calendar, and users quote these times), with the year only when it is not this one.
+ */
 export function timeText(iso: string | null): string {
   if (!iso) return '—';
-  const t = dayjs(iso);
-  return t.format(t.year() === dayjs().year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm');
+  const t = dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES);
+  return t.format(t.year() === dayjs().utcOffset(BEIJING_OFFSET_MINUTES).year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm');
 }
 
 export const TIER_THEMES: Record<Tier, 'default' | 'warning' | 'danger'> = { 1: 'default', 2: 'warning', 3: 'danger' };
