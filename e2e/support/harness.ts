@@ -85,6 +85,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       return json.data.token;
     },
     async screenshot(name) {
+      await settled(page);
       await expectAccessible(page, name);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },
@@ -173,6 +174,27 @@ function watchPage(page: Page) {
       if (unused.length) throw new Error(`expected refusals that never came: ${JSON.stringify(unused)}`);
     },
   };
+}
+
+/**
+ * Waits for the page's finite CSS animations and transitions (a dialog fading in) to end: axe
+ * measures contrast on what is painted, and a half-faded dialog fails it. Spinners run forever and
+ * are left alone.
+ */
+async function settled(page: Page) {
+  // Two frames first: Taro's dialog sets its fade-in from a timer, after it is already visible.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((done) => setTimeout(done, 2000)),
+    ]),
+  );
 }
 
 const MIN_TAP_PX = 44;
