@@ -131,7 +131,12 @@ function watchPage(page: Page) {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? '';
+    // ERR_ABORTED: the page moved on and the browser dropped a request it no longer needed (the
+    // result page's 拦截/改址 check when the user taps on at once): nothing failed.
+    if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} ${error}`);
+  });
   const contractChecks: Promise<void>[] = [];
   page.on('response', (res) => {
     const path = new URL(res.url()).pathname;
