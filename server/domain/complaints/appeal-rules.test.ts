@@ -109,6 +109,11 @@ describe('the prepared appeal', () => {
     expect(text).toContain('申诉人姓名：（请填写您的真实姓名）');
   });
 
+  it('gives a small photo its size in KB instead of "0.0 MB"', () => {
+    const { text } = prepareAppealText({ ...c, evidence: [{ ...c.evidence[0]!, bytes: 9300 }] });
+    expect(text).toContain(`1. 照片，image/jpeg，9 KB，SHA-256 ${'a'.repeat(64)}`);
+  });
+
   it('says how long the company has been silent when there is no resolution', () => {
     const silent = prepareAppealText({ ...c, resolution: null, nowMs: at('2026-03-10T11:00:00+08:00') });
     expect(silent.fields.find((f) => f.key === 'priorComplaint')?.value).toBe(

@@ -40,7 +40,9 @@ export interface AppealCase {
 }
 
 const yuan = (fen: number) => `${(fen / 100).toFixed(2).replace(/\.00$/, '')} 元`;
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** 1.2 MB, or 9 KB for what would read "0.0 MB" (a small photo). */
+const fileSize = (bytes: number) =>
+  bytes < 100 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function requestText(remedy: Remedy): string {
   return remedy.kind === 'COMPENSATION' && remedy.amountFen ? `赔偿 ${yuan(remedy.amountFen)}` : REMEDY_LABELS[remedy.kind];
@@ -61,7 +63,7 @@ function priorComplaintText(c: AppealCase): string {
 
 function evidenceLine(e: AppealCase['evidence'][number], index: number): string {
   const what = e.kind === 'PHOTO' ? '照片' : `视频 ${e.durationS?.toFixed(1)} 秒`;
-  return `${index + 1}. ${what}，${e.mime}，${megabytes(e.bytes)}，SHA-256 ${e.sha256}`;
+  return `${index + 1}. ${what}，${e.mime}，${fileSize(e.bytes)}，SHA-256 ${e.sha256}`;
 }
 
 const field = (key: string, label: string, value: string | null, hint: string | null = null): AppealField => ({ key, label, value, hint });
