@@ -1,5 +1,6 @@
 import type { Complaint, FunctionRequest } from '../../types';
 import { call } from './client';
+import { monthDay } from './labels';
 
 export const fileComplaint = (input: FunctionRequest<'fileComplaint'>) => call('fileComplaint', input);
 export const listComplaints = () => call('listComplaints', {});
@@ -12,12 +13,12 @@ export const recordAppeal = (id: string, caseNo: string) => call('recordAppeal',
 
 /** "2026-11-24T12:45:00+08:00" → "11月24日 12:45": our times are already Beijing time. */
 export function dayAndTime(iso: string): string {
-  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`;
+  return `${monthDay(iso)} ${iso.slice(11, 16)}`;
 }
 
 /** "2026年11月30日": for dates a user may keep (appeal windows). */
 export function fullDate(iso: string): string {
-  return `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+  return `${iso.slice(0, 4)}年${monthDay(iso)}`;
 }
 
 /** "88.00 元" from fen. */

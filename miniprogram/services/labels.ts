@@ -46,7 +46,8 @@ export function shortTime(iso: string): string {
   return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
 }
 
-function monthDay(iso: string): string {
+/** "2026-11-24T…" → "11月24日". */
+export function monthDay(iso: string): string {
   return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 }
 

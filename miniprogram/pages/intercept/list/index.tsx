@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import type { Intercept } from '../../../../types';
+import Taro from '@tarojs/taro';
 import { INTERCEPT_TYPE_LABELS } from '../../../../types/intercept-labels';
 import EmptyState from '../../../components/empty-state';
+import { useLoaded } from '../../../hooks/use-loaded';
 import { shortTime } from '../../../services/labels';
 import { listIntercepts } from '../../../services/intercepts';
 import { INTERCEPT_STATE_LABELS, moneyText, toneOfState } from '../words';
@@ -11,15 +10,8 @@ import './index.css';
 
 /** 我的拦截: every intercept this person asked for, newest first. */
 export default function MyIntercepts() {
-  const [items, setItems] = useState<Intercept[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = async () => {
-    const reply = await listIntercepts();
-    if (reply.ok) setItems(reply.data.items);
-    else setError(reply.error.message);
-  };
-  useDidShow(() => void load());
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()));
+  const { data, error, load } = useLoaded(listIntercepts);
+  const items = data?.items ?? null;
 
   if (error) return <EmptyState tone="error" title={error} action={{ text: '重试', onClick: () => void load() }} />;
   if (items && items.length === 0)
